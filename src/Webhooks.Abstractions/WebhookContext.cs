@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Webhooks;
+
+/// <summary>
+/// What a handler may know about the delivery it is handling, beyond its payload. Every delivery that
+/// reaches a handler has been verified.
+/// </summary>
+public sealed class WebhookContext
+{
+    /// <summary>Creates a context. The runtime does this for every verified delivery.</summary>
+    public WebhookContext(
+        string provider,
+        string eventType,
+        string? webhookId,
+        DateTimeOffset? timestamp,
+        IHeaderDictionary headers,
+        ReadOnlyMemory<byte> rawBody,
+        CancellationToken cancellationToken)
+    {
+        Provider = provider;
+        EventType = eventType;
+        WebhookId = webhookId;
+        Timestamp = timestamp;
+        Headers = headers;
+        RawBody = rawBody;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The provider's name, such as <c>openai</c>.</summary>
+    public string Provider { get; }
+
+    /// <summary>The event type the delivery was dispatched on, such as <c>batch.completed</c>.</summary>
+    public string EventType { get; }
+
+    /// <summary>The delivery's idempotency key (<c>webhook-id</c> for Standard Webhooks), when the provider sends one.</summary>
+    public string? WebhookId { get; }
+
+    /// <summary>The signed timestamp of the delivery, when the provider signs one.</summary>
+    public DateTimeOffset? Timestamp { get; }
+
+    /// <summary>The request headers as received.</summary>
+    public IHeaderDictionary Headers { get; }
+
+    /// <summary>
+    /// The request body exactly as received and verified. The memory is pooled and only valid until the
+    /// handler returns (or its task completes): copy it with <c>ToArray()</c> to keep it longer.
+    /// </summary>
+    public ReadOnlyMemory<byte> RawBody { get; }
+
+    /// <summary>Signalled when the sender disconnects or the host shuts down.</summary>
+    public CancellationToken CancellationToken { get; }
+}

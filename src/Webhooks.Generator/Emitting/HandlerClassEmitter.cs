@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Linq;
+using Webhooks.Generator.Model;
+
+namespace Webhooks.Generator.Emitting;
+
+/// <summary>Emits a handler class's <c>DispatchWebhookAsync</c>: a switch on the event type that calls its method.</summary>
+internal static class HandlerClassEmitter
+{
+    public const string DispatchMethodName = "DispatchWebhookAsync";
+
+    public static string Emit(HandlerClassModel model)
+    {
+        var writer = GeneratedCode.NewFile();
+        if (model.Namespace is not null)
+        {
+            writer.Line($"namespace {model.Namespace}").Open();
+        }
+
+        foreach (var containing in model.ContainingTypes)
+        {
+            writer.Open($"partial {containing.Keyword} {containing.Name}");
+        }
+
+        writer.Open($"partial class {model.ClassName}");
+        WriteDispatch(writer, model);
+        writer.Close();
+
+        foreach (var _ in model.ContainingTypes)
+        {
+            writer.Close();
+        }
+
+        if (model.Namespace is not null)
+        {
+            writer.Close();
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteDispatch(SourceWriter writer, HandlerClassModel model)
+    {
+        writer.Line("/// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open(
+            $"internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> {DispatchMethodName}(" +
+            "global::System.IServiceProvider services, global::Webhooks.WebhookContext context)");
+        writer.Open("switch (context.EventType)");
+
+        // A second handler for the same event is an analyzer error; the first one wins here.
+        var seen = new HashSet<string>();
+        foreach (var handler in model.Handlers.Where(h => seen.Add(h.EventType)))
+        {
+            writer.Line($"case {GeneratedCode.Literal(handler.EventType)}:").Open();
+            WriteCall(writer, model, handler);
+            writer.Close();
+        }
+
+        writer.Line("default:");
+        writer.Line("    return global::Webhooks.WebhookDispatch.NotHandled;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteCall(SourceWriter writer, HandlerClassModel model, EventHandlerModel handler)
+    {
+        var arguments = new List<string>();
+        foreach (var parameter in handler.Parameters)
+        {
+            switch (parameter.Kind)
+            {
+                case HandlerParameterKind.Payload:
+                    writer.Line($"var payload = global::Webhooks.WebhookPayload.Deserialize(context, {parameter.TypeInfoExpression});");
+                    arguments.Add("payload");
+                    break;
+                case HandlerParameterKind.Context:
+                    arguments.Add("context");
+                    break;
+                case HandlerParameterKind.CancellationToken:
+                    arguments.Add("context.CancellationToken");
+                    break;
+            }
+        }
+
+        writer.Line(
+            "var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions" +
+            $".GetRequiredService<{model.FullyQualifiedName}>(services);");
+        var call = $"handler.{handler.MethodName}({string.Join(", ", arguments)})";
+        if (handler.Returns == HandlerReturnKind.Void)
+        {
+            writer.Line(call + ";");
+            writer.Line("return global::Webhooks.WebhookDispatch.Handled;");
+        }
+        else
+        {
+            writer.Line($"return global::Webhooks.WebhookDispatch.After({call});");
+        }
+    }
+}

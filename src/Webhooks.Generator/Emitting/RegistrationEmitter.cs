@@ -1,0 +1,60 @@
+using Webhooks.Generator.Model;
+
+namespace Webhooks.Generator.Emitting;
+
+/// <summary>Emits the assembly's <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all its handler classes.</summary>
+internal static class RegistrationEmitter
+{
+    public const string HintName = "Webhooks.Registration.g.cs";
+
+    public static string Emit(EquatableArray<RegistrationModel> registrations)
+    {
+        var writer = GeneratedCode.NewFile();
+
+        // The extension classes live in the namespaces ASP.NET Core apps import implicitly.
+        writer.Open("namespace Microsoft.Extensions.DependencyInjection");
+        writer.Line("/// <summary>Registers this assembly's webhook handler classes.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("internal static class GeneratedWebhooksServiceCollectionExtensions");
+        writer.Line("/// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>");
+        writer.Open(
+            "public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(" +
+            "this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, " +
+            "global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
+        writer.Line("global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
+        foreach (var registration in registrations)
+        {
+            WriteRegistration(writer, registration);
+        }
+
+        writer.Line("return services;");
+        writer.Close().Close().Close();
+        writer.Line();
+
+        writer.Open("namespace Microsoft.AspNetCore.Builder");
+        writer.Line("/// <summary>Maps this assembly's webhook handler classes to their routes.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("internal static class GeneratedWebhooksEndpointRouteBuilderExtensions");
+        writer.Line("/// <summary>Maps <c>POST</c> on each handler class's route (by default <c>/webhooks/{provider}</c>) and validates provider options.</summary>");
+        writer.Line(
+            "public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapWebhooks(" +
+            "this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>");
+        writer.Line("    global::Webhooks.Hosting.WebhooksEndpointRouteBuilderExtensions.MapWebhookHandlers(endpoints);");
+        writer.Close().Close();
+        return writer.ToString();
+    }
+
+    private static void WriteRegistration(SourceWriter writer, RegistrationModel registration)
+    {
+        var name = GeneratedCode.Literal(registration.ProviderName);
+        var provider = registration.IsBuiltInProvider
+            ? $"global::Webhooks.Providers.BuiltInProviders.Find({name})!"
+            : $"throw new global::System.InvalidOperationException({GeneratedCode.Literal(UnknownProviderMessage(registration))})";
+        var path = registration.Path is null ? "null" : GeneratedCode.Literal(registration.Path);
+        writer.Line($"global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<{registration.FullyQualifiedName}>(services,");
+        writer.Line($"    new global::Webhooks.WebhookHandlerRegistration({provider}, typeof({registration.FullyQualifiedName}), {path}, {registration.FullyQualifiedName}.{HandlerClassEmitter.DispatchMethodName}));");
+    }
+
+    private static string UnknownProviderMessage(RegistrationModel registration) =>
+        $"{registration.FullyQualifiedName.Replace("global::", "")} names the webhook provider '{registration.ProviderName}', which is not built in.";
+}

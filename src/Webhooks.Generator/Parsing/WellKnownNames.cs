@@ -1,0 +1,14 @@
+namespace Webhooks.Generator.Parsing;
+
+/// <summary>Metadata names of the types the parser recognizes.</summary>
+internal static class WellKnownNames
+{
+    public const string WebhookProviderAttribute = "Webhooks.WebhookProviderAttribute";
+    public const string OnEventAttribute = "Webhooks.OnEventAttribute";
+    public const string WebhookContext = "Webhooks.WebhookContext";
+    public const string ContractsJsonContext = "Webhooks.WebhookContractsJsonContext";
+    public const string CancellationToken = "System.Threading.CancellationToken";
+    public const string Task = "System.Threading.Tasks.Task";
+    public const string ValueTask = "System.Threading.Tasks.ValueTask";
+    public const string JsonTypeInfoOfT = "System.Text.Json.Serialization.Metadata.JsonTypeInfo`1";
+}

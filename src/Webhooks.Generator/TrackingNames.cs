@@ -1,0 +1,8 @@
+namespace Webhooks.Generator;
+
+/// <summary>Names of the incremental steps, so that tests can assert what is cached.</summary>
+internal static class TrackingNames
+{
+    public const string HandlerClasses = nameof(HandlerClasses);
+    public const string Registrations = nameof(Registrations);
+}

@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Webhooks.Generator.Emitting;
+using Webhooks.Generator.Model;
+using Webhooks.Generator.Parsing;
+
+namespace Webhooks.Generator;
+
+/// <summary>
+/// Emits, for each <c>[WebhookProvider]</c> class, its switch-based dispatch (one file per class), and one
+/// small file with <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all of them.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class WebhooksGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var classes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WellKnownNames.WebhookProviderAttribute,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (syntax, cancellationToken) => HandlerClassParser.Parse(syntax, cancellationToken))
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.HandlerClasses);
+
+        context.RegisterSourceOutput(classes, static (output, model) =>
+            output.AddSource(model.HintName, HandlerClassEmitter.Emit(model)));
+
+        var registrations = classes
+            .Select(static (model, _) => model.ToRegistration())
+            .Collect()
+            // Sorted and compared by value, so that the aggregate file is only re-emitted when a registration changes.
+            .Select(static (all, _) => all.Sort((a, b) => string.CompareOrdinal(a.FullyQualifiedName, b.FullyQualifiedName)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Registrations);
+
+        context.RegisterSourceOutput(registrations, static (output, all) =>
+        {
+            if (all.Length > 0)
+            {
+                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(all));
+            }
+        });
+    }
+}

@@ -1,0 +1,67 @@
+using System.Buffers.Text;
+using System.Text;
+using Webhooks.Providers;
+
+namespace Webhooks.Configuration;
+
+/// <summary>Turns a configured secret string into HMAC key bytes, as its provider does.</summary>
+public static class SecretDecoder
+{
+    /// <summary>The Standard Webhooks secret prefix.</summary>
+    public const string StandardWebhooksPrefix = "whsec_";
+
+    /// <summary>Decodes a secret, or throws <see cref="FormatException"/> saying why it can't be used (never quoting it).</summary>
+    public static byte[] Decode(string secret, SecretEncoding encoding) =>
+        TryDecode(secret, encoding, out var key, out var problem) ? key : throw new FormatException(problem);
+
+    /// <summary>Decodes a secret; on failure <paramref name="problem"/> says why, without quoting the secret.</summary>
+    public static bool TryDecode(string secret, SecretEncoding encoding, out byte[] key, out string? problem)
+    {
+        problem = null;
+        var hasPrefix = secret.StartsWith(StandardWebhooksPrefix, StringComparison.Ordinal);
+        switch (encoding)
+        {
+            case SecretEncoding.StandardWebhooksOrUtf8 when !hasPrefix:
+            case SecretEncoding.Utf8:
+                key = Encoding.UTF8.GetBytes(secret);
+                break;
+            default:
+                var base64 = hasPrefix ? secret.AsSpan(StandardWebhooksPrefix.Length) : secret.AsSpan();
+                if (!TryDecodeBase64(base64, out key))
+                {
+                    problem = "it is not valid base64 after the 'whsec_' prefix.";
+                    return false;
+                }
+
+                break;
+        }
+
+        if (key.Length == 0)
+        {
+            problem = "it is empty.";
+            return false;
+        }
+
+        return true;
+    }
+
+    // Standard Webhooks secrets are often written without '=' padding; accept both forms.
+    private static bool TryDecodeBase64(ReadOnlySpan<char> text, out byte[] bytes)
+    {
+        var padded = (text.Length % 4) switch
+        {
+            2 => string.Concat(text, "=="),
+            3 => string.Concat(text, "="),
+            _ => text.ToString(),
+        };
+        bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(padded.Length)];
+        if (!Convert.TryFromBase64String(padded, bytes, out var written))
+        {
+            bytes = [];
+            return false;
+        }
+
+        bytes = bytes[..written];
+        return true;
+    }
+}

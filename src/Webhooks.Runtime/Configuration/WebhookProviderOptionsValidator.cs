@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using Webhooks.Providers;
+
+namespace Webhooks.Configuration;
+
+/// <summary>Fails start-up, naming the keys to set, when a provider in use has no usable secret.</summary>
+internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandlerRegistration> registrations)
+    : IValidateOptions<WebhookProviderOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WebhookProviderOptions options)
+    {
+        var provider = registrations.FirstOrDefault(r => r.Provider.Name == name)?.Provider;
+        if (provider is null)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        if (options.Secrets.Count == 0)
+        {
+            var section = WebhookConfigurationReader.SectionPath(provider.Name);
+            var variable = provider.SecretEnvironmentVariable is { } v ? $" or the environment variable {v}" : "";
+            return ValidateOptionsResult.Fail(
+                $"No signing secret is configured for webhook provider '{provider.Name}'. Set {section}:Secret (or {section}:Secrets:0){variable}.");
+        }
+
+        var failures = new List<string>();
+        for (var i = 0; i < options.Secrets.Count; i++)
+        {
+            if (!SecretDecoder.TryDecode(options.Secrets[i], provider.SecretEncoding, out _, out var problem))
+            {
+                failures.Add($"Signing secret #{i + 1} of webhook provider '{provider.Name}' is not usable: {problem}");
+            }
+        }
+
+        if (options.MaxBodyBytes <= 0)
+        {
+            failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:MaxBodyBytes must be positive.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Webhooks.Configuration;
+using Webhooks.Idempotency;
+using Webhooks.Pipeline;
+using Webhooks.Verification;
+
+namespace Webhooks.Hosting;
+
+/// <summary>Maps the registered handler classes to routes. The generated <c>MapWebhooks()</c> calls this.</summary>
+public static class WebhooksEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps <c>POST</c> on each handler class's route. Options are validated here, so that a missing secret
+    /// stops the application at start-up with a message that names the key to set.
+    /// </summary>
+    /// <returns>A group of all webhook routes, for conventions such as <c>RequireHost</c>.</returns>
+    public static RouteGroupBuilder MapWebhookHandlers(this IEndpointRouteBuilder endpoints)
+    {
+        var services = endpoints.ServiceProvider;
+        var group = endpoints.MapGroup("");
+        foreach (var endpoint in CreateEndpoints(services))
+        {
+            group.MapPost(endpoint.Path, endpoint.HandleAsync)
+                .WithDisplayName($"Webhooks {endpoint.Registration.Provider.Name} → {endpoint.Registration.HandlerType.Name}");
+        }
+
+        return group;
+    }
+
+    internal static List<WebhookEndpoint> CreateEndpoints(IServiceProvider services)
+    {
+        var optionsMonitor = services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var store = services.GetRequiredService<IWebhookIdempotencyStore>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Webhooks");
+
+        var endpoints = new List<WebhookEndpoint>();
+        foreach (var registration in services.GetServices<WebhookHandlerRegistration>())
+        {
+            var options = optionsMonitor.Get(registration.Provider.Name); // throws OptionsValidationException naming the key
+            var path = options.Path ?? registration.Path ?? registration.Provider.DefaultPath;
+            if (endpoints.Find(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)) is { } clash)
+            {
+                throw new InvalidOperationException(
+                    $"Webhook handler classes {clash.Registration.HandlerType.FullName} and {registration.HandlerType.FullName} are both mapped to {path}. " +
+                    "Give one of them its own route with [WebhookProvider(\"…\", Path = \"/webhooks/…\")].");
+            }
+
+            var verifier = WebhookVerifierFactory.Create(registration.Provider, options, clock);
+            endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, logger));
+        }
+
+        return endpoints;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace Webhooks.Pipeline;
+
+/// <summary>
+/// Finds a string member by a dotted path (<c>type</c>, <c>event.type</c>) in a JSON body with one forward
+/// pass of <see cref="Utf8JsonReader"/>, before anything is deserialized. The whole document is read, so a
+/// malformed body is always rejected, even when the member comes first.
+/// </summary>
+internal static class JsonValueReader
+{
+    /// <summary>The string at <paramref name="path"/>, or <c>null</c> when absent or not a string. Throws <see cref="JsonException"/> for malformed JSON.</summary>
+    public static string? ReadString(ReadOnlySpan<byte> json, string path)
+    {
+        var segments = path.Split('.');
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
+        string? found = null;
+        var matched = 0; // how many leading segments name the objects the reader is inside
+
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                // A member of the innermost matched object sits one level below it (top-level members at depth 1).
+                case JsonTokenType.PropertyName when found is null
+                    && reader.CurrentDepth == matched + 1
+                    && reader.ValueTextEquals(segments[matched]):
+                    reader.Read();
+                    if (matched == segments.Length - 1)
+                    {
+                        found = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+                    else if (reader.TokenType == JsonTokenType.StartObject)
+                    {
+                        matched++;
+                    }
+
+                    break;
+
+                case JsonTokenType.EndObject when matched > 0 && reader.CurrentDepth == matched:
+                    matched--;
+                    break;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Webhooks.Providers;
+
+namespace Webhooks.Pipeline;
+
+/// <summary>Reads a provider's event type or idempotency key from where its <see cref="ValueSource"/> says.</summary>
+internal static class RequestValueReader
+{
+    /// <summary>The value, or <c>null</c> when absent. Throws <see cref="System.Text.Json.JsonException"/> for a malformed JSON body.</summary>
+    public static string? Read(ValueSource source, HttpRequest request, ReadOnlySpan<byte> body) => source.Kind switch
+    {
+        ValueSourceKind.Header => request.Headers[source.Name] is { Count: > 0 } value && !StringValues.IsNullOrEmpty(value)
+            ? value.ToString()
+            : null,
+        ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name),
+        _ => throw new NotSupportedException($"Reading a value from {source.Kind} is not supported yet."),
+    };
+
+    /// <summary>The first idempotency key present, or <c>null</c> when the delivery has none.</summary>
+    public static string? ReadFirst(ValueSource[] sources, HttpRequest request, ReadOnlySpan<byte> body)
+    {
+        foreach (var source in sources)
+        {
+            if (Read(source, request, body) is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+
+namespace Webhooks;
+
+/// <summary>Helpers the generated dispatch calls to turn a handler's return value into a result without an extra state machine.</summary>
+public static class WebhookDispatch
+{
+    /// <summary>A handler that returned <c>void</c> has run.</summary>
+    public static ValueTask<WebhookDispatchResult> Handled => ValueTask.FromResult(WebhookDispatchResult.Handled);
+
+    /// <summary>No handler matched the event type.</summary>
+    public static ValueTask<WebhookDispatchResult> NotHandled => ValueTask.FromResult(WebhookDispatchResult.NotHandled);
+
+    /// <summary>Completes when a handler's <see cref="Task"/> does.</summary>
+    public static ValueTask<WebhookDispatchResult> After(Task task)
+    {
+        return task.IsCompletedSuccessfully ? Handled : Await(task);
+
+        static async ValueTask<WebhookDispatchResult> Await(Task task)
+        {
+            await task.ConfigureAwait(false);
+            return WebhookDispatchResult.Handled;
+        }
+    }
+
+    /// <summary>Completes when a handler's <see cref="ValueTask"/> does.</summary>
+    public static ValueTask<WebhookDispatchResult> After(ValueTask task)
+    {
+        if (task.IsCompletedSuccessfully)
+        {
+            task.GetAwaiter().GetResult();
+            return Handled;
+        }
+
+        return Await(task);
+
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        static async ValueTask<WebhookDispatchResult> Await(ValueTask task)
+        {
+            await task.ConfigureAwait(false);
+            return WebhookDispatchResult.Handled;
+        }
+    }
+}

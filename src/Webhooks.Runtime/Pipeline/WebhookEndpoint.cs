@@ -1,0 +1,197 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Webhooks.Configuration;
+using Webhooks.Idempotency;
+using Webhooks.Logging;
+using Webhooks.Verification;
+
+namespace Webhooks.Pipeline;
+
+/// <summary>
+/// The one receive pipeline, for one handler class on one route: size limit → read the body once →
+/// verify → read the event type → claim the idempotency key → dispatch → answer.
+/// </summary>
+/// <remarks>
+/// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a
+/// malformed body is rejected without touching the store.
+/// </remarks>
+internal sealed class WebhookEndpoint(
+    WebhookHandlerRegistration registration,
+    string path,
+    WebhookProviderOptions options,
+    WebhookSignatureVerifier verifier,
+    IWebhookIdempotencyStore idempotency,
+    ILogger logger)
+{
+    private readonly string _provider = registration.Provider.Name;
+
+    public string Path => path;
+
+    public WebhookHandlerRegistration Registration => registration;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (request.ContentLength > options.MaxBodyBytes)
+        {
+            await RejectTooLarge(http);
+            return;
+        }
+
+        // Our limit replaces the server's (30 MB on Kestrel), which may be lower or higher.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = options.MaxBodyBytes + 1;
+        }
+
+        PooledBody? read;
+        try
+        {
+            read = await PooledBody.ReadAsync(request, options.MaxBodyBytes, http.RequestAborted);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            await Respond(http, exception.StatusCode, "Unreadable body.");
+            return;
+        }
+
+        if (read is not { } body)
+        {
+            await RejectTooLarge(http);
+            return;
+        }
+
+        try
+        {
+            await ProcessAsync(http, body.Memory);
+        }
+        finally
+        {
+            body.Dispose();
+        }
+    }
+
+    private async Task ProcessAsync(HttpContext http, ReadOnlyMemory<byte> body)
+    {
+        var request = http.Request;
+        var verification = verifier.Verify(request, body.Span);
+        if (!verification.IsValid)
+        {
+            WebhookLog.Rejected(logger, _provider, path, verification.Status);
+            await Respond(http, StatusCodes.Status401Unauthorized, "Invalid webhook signature.");
+            return;
+        }
+
+        string? eventType;
+        string? key;
+        try
+        {
+            eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span);
+            key = RequestValueReader.ReadFirst(registration.Provider.IdempotencyKeys, request, body.Span);
+        }
+        catch (JsonException)
+        {
+            await RejectMalformed(http, null, "the body is not valid JSON.");
+            return;
+        }
+
+        if (eventType is null)
+        {
+            await RejectMalformed(http, key, $"it has no event type at '{registration.Provider.EventType.Name}'.");
+            return;
+        }
+
+        if (key is not null && !await TryClaim(http, key, eventType))
+        {
+            return;
+        }
+
+        var context = new WebhookContext(_provider, eventType, key, verification.Timestamp, request.Headers, body, http.RequestAborted);
+        WebhookDispatchResult result;
+        try
+        {
+            result = await registration.Dispatch(http.RequestServices, context);
+        }
+        catch (Exception exception)
+        {
+            if (key is not null)
+            {
+                await idempotency.ReleaseAsync(_provider, key, CancellationToken.None);
+            }
+
+            await RespondToFailure(http, exception, key, eventType);
+            return;
+        }
+
+        if (key is not null)
+        {
+            await idempotency.MarkProcessedAsync(_provider, key, CancellationToken.None);
+        }
+
+        if (result == WebhookDispatchResult.Handled)
+        {
+            WebhookLog.Handled(logger, _provider, key, eventType);
+        }
+        else
+        {
+            WebhookLog.NotHandled(logger, _provider, key, eventType);
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    private async Task<bool> TryClaim(HttpContext http, string key, string eventType)
+    {
+        switch (await idempotency.TryClaimAsync(_provider, key, http.RequestAborted))
+        {
+            case IdempotencyClaim.Claimed:
+                return true;
+            case IdempotencyClaim.AlreadyProcessed:
+                WebhookLog.Duplicate(logger, _provider, key, eventType);
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                return false;
+            default:
+                // 409 makes the provider retry later, when the first attempt has finished one way or the other.
+                WebhookLog.InProgress(logger, _provider, key, eventType);
+                await Respond(http, StatusCodes.Status409Conflict, "This delivery is being processed.");
+                return false;
+        }
+    }
+
+    private Task RespondToFailure(HttpContext http, Exception exception, string? key, string eventType)
+    {
+        if (exception is WebhookPayloadException)
+        {
+            return RejectMalformed(http, key, exception.Message);
+        }
+
+        if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
+        {
+            return Task.CompletedTask; // the sender is gone; it will retry
+        }
+
+        WebhookLog.HandlerFailed(logger, exception, _provider, key, eventType);
+        return Respond(http, StatusCodes.Status500InternalServerError, "The webhook handler failed.");
+    }
+
+    private Task RejectTooLarge(HttpContext http)
+    {
+        WebhookLog.TooLarge(logger, _provider, path, options.MaxBodyBytes);
+        return Respond(http, StatusCodes.Status413PayloadTooLarge, "Body too large.");
+    }
+
+    private Task RejectMalformed(HttpContext http, string? key, string problem)
+    {
+        WebhookLog.Malformed(logger, _provider, key, problem);
+        return Respond(http, StatusCodes.Status400BadRequest, "Malformed webhook body: " + problem);
+    }
+
+    private static Task Respond(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(message, http.RequestAborted);
+    }
+}

@@ -1,0 +1,28 @@
+using Webhooks.Providers;
+
+namespace Webhooks;
+
+/// <summary>Runs a generated handler class's dispatch for one verified delivery.</summary>
+/// <param name="services">The request's scoped services, from which the handler class is resolved.</param>
+/// <param name="context">The verified delivery.</param>
+public delegate ValueTask<WebhookDispatchResult> WebhookDispatcher(IServiceProvider services, WebhookContext context);
+
+/// <summary>What a generated dispatch did with a delivery.</summary>
+public enum WebhookDispatchResult
+{
+    /// <summary>A handler ran and completed.</summary>
+    Handled,
+
+    /// <summary>The class has no handler for the event type; nothing ran.</summary>
+    NotHandled,
+}
+
+/// <summary>
+/// One handler class, as the generated <c>AddWebhooks()</c> registers it: its provider, its route, and its
+/// generated dispatch.
+/// </summary>
+/// <param name="Provider">The provider whose deliveries the class handles.</param>
+/// <param name="HandlerType">The handler class, for messages.</param>
+/// <param name="Path">The route from <c>[WebhookProvider(Path = …)]</c>, or <c>null</c> for the provider's default.</param>
+/// <param name="Dispatch">The generated dispatch.</param>
+public sealed record WebhookHandlerRegistration(ProviderDescriptor Provider, Type HandlerType, string? Path, WebhookDispatcher Dispatch);

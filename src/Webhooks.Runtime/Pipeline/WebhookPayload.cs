@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Webhooks;
+
+/// <summary>Deserializes a verified delivery's payload for the generated dispatch.</summary>
+public static class WebhookPayload
+{
+    /// <summary>
+    /// Deserializes the raw body with compile-time metadata. A body that doesn't fit throws
+    /// <see cref="WebhookPayloadException"/>, which the pipeline answers with 400.
+    /// </summary>
+    public static T Deserialize<T>(WebhookContext context, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(context.RawBody.Span, typeInfo)
+                ?? throw new WebhookPayloadException($"The {context.Provider} '{context.EventType}' payload is JSON null.");
+        }
+        catch (JsonException exception)
+        {
+            throw new WebhookPayloadException(
+                $"The {context.Provider} '{context.EventType}' payload does not fit {typeof(T).Name}: {exception.Message}", exception);
+        }
+    }
+}
+
+/// <summary>A verified delivery whose body can't be read as its handler's payload type (answered with 400).</summary>
+public sealed class WebhookPayloadException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public WebhookPayloadException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+}

@@ -1,0 +1,176 @@
+// Shared by source link with Webhooks.Generator (netstandard2.0): the runtime and the analyzers read the
+// same provider data. Keep this file free of APIs newer than netstandard2.0.
+namespace Webhooks.Providers;
+
+/// <summary>The family of signature a provider uses; each has one verifier in the runtime.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+enum SignatureScheme
+{
+    /// <summary>Standard Webhooks: <c>{id}.{timestamp}.{body}</c>, HMAC-SHA256 (<c>v1</c>) or Ed25519 (<c>v1a</c>), base64.</summary>
+    StandardWebhooks,
+
+    /// <summary>Stripe: <c>Stripe-Signature: t=…,v1=…</c> over <c>{t}.{body}</c>, HMAC-SHA256, hex.</summary>
+    Stripe,
+
+    /// <summary>Slack: <c>v0=</c> over <c>v0:{timestamp}:{body}</c>, HMAC-SHA256, hex.</summary>
+    Slack,
+
+    /// <summary>An HMAC over the body alone, in one header with an optional prefix (GitHub, Shopify, Hookdeck, …).</summary>
+    BodyHmac,
+
+    /// <summary>Twilio: the URL and sorted form parameters, HMAC-SHA1, base64.</summary>
+    Twilio,
+}
+
+/// <summary>The hash under a <see cref="SignatureScheme.BodyHmac"/> signature.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+enum HmacAlgorithm
+{
+    /// <summary>HMAC-SHA256.</summary>
+    Sha256,
+
+    /// <summary>HMAC-SHA1.</summary>
+    Sha1,
+}
+
+/// <summary>How a signature's bytes are written in its header.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+enum SignatureEncoding
+{
+    /// <summary>Hexadecimal, either case.</summary>
+    Hex,
+
+    /// <summary>Base64 with padding.</summary>
+    Base64,
+}
+
+/// <summary>How a configured secret string becomes the key bytes.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+enum SecretEncoding
+{
+    /// <summary>The secret's UTF-8 bytes, verbatim (Stripe's <c>whsec_</c> included).</summary>
+    Utf8,
+
+    /// <summary>Standard Webhooks: base64 after an optional <c>whsec_</c> prefix, padding optional.</summary>
+    StandardWebhooks,
+
+    /// <summary>As <see cref="StandardWebhooks"/> with the prefix; the raw UTF-8 string without it (OpenAI's SDK).</summary>
+    StandardWebhooksOrUtf8,
+}
+
+/// <summary>Where in a request a value (an event type, an idempotency key) is found.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+enum ValueSourceKind
+{
+    /// <summary>A request header.</summary>
+    Header,
+
+    /// <summary>A string member of the JSON body, by a dotted path such as <c>type</c> or <c>event.type</c>.</summary>
+    JsonPath,
+
+    /// <summary>A field of a form-encoded body.</summary>
+    FormField,
+}
+
+/// <summary>A place in a request where a value is found.</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+sealed class ValueSource
+{
+    /// <summary>Creates a value source.</summary>
+    public ValueSource(ValueSourceKind kind, string name)
+    {
+        Kind = kind;
+        Name = name;
+    }
+
+    /// <summary>The kind of place.</summary>
+    public ValueSourceKind Kind { get; }
+
+    /// <summary>The header name, dotted JSON path or form field name.</summary>
+    public string Name { get; }
+
+    /// <summary>A request header.</summary>
+    public static ValueSource Header(string name) => new(ValueSourceKind.Header, name);
+
+    /// <summary>A string member of the JSON body.</summary>
+    public static ValueSource Json(string path) => new(ValueSourceKind.JsonPath, path);
+
+    /// <summary>A field of a form-encoded body.</summary>
+    public static ValueSource Form(string name) => new(ValueSourceKind.FormField, name);
+}
+
+/// <summary>
+/// Everything the runtime and the analyzers know about one provider: how it signs, where its event type
+/// and idempotency key live, and the events it sends. Built-in providers and providers declared in code
+/// are described the same way.
+/// </summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+sealed class ProviderDescriptor
+{
+    /// <summary>The provider's name: the <c>[WebhookProvider]</c> argument and the configuration section.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The route deliveries are posted to, unless configured otherwise.</summary>
+    public string DefaultPath => "/webhooks/" + Name;
+
+    /// <summary>The environment variable that holds the secret, such as <c>OPENAI_WEBHOOK_SECRET</c>.</summary>
+    public string? SecretEnvironmentVariable { get; init; }
+
+    /// <summary>The signature family.</summary>
+    public SignatureScheme Scheme { get; init; }
+
+    /// <summary>How the configured secret becomes key bytes.</summary>
+    public SecretEncoding SecretEncoding { get; init; }
+
+    /// <summary>The signature header, for schemes whose header name varies.</summary>
+    public string? SignatureHeader { get; init; }
+
+    /// <summary>A prefix before the signature in its header, such as <c>sha256=</c>.</summary>
+    public string? SignaturePrefix { get; init; }
+
+    /// <summary>The hash, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
+    public HmacAlgorithm Algorithm { get; init; }
+
+    /// <summary>The signature's encoding, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
+    public SignatureEncoding Encoding { get; init; }
+
+    /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
+    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack;
+
+    /// <summary>Where the event type is read.</summary>
+    public ValueSource EventType { get; init; } = ValueSource.Json("type");
+
+    /// <summary>Where the idempotency key is read; the first one present wins. Empty: no deduplication.</summary>
+    public ValueSource[] IdempotencyKeys { get; init; } = [];
+
+    /// <summary>The event types the provider documents; the analyzers check handlers against them.</summary>
+    public string[] KnownEvents { get; init; } = [];
+}

@@ -1,0 +1,1 @@
+namespace Webhooks.Generator.Tests;

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Webhooks.EndToEnd.Tests;
+
+/// <summary>The test handlers on real Kestrel, bound to 127.0.0.1 on a free port, with a fake clock.</summary>
+public sealed class WebhookServer : IAsyncLifetime
+{
+    public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    public const int MaxBodyBytes = 4096;
+
+    private WebApplication? _app;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public DeliveryLog Log { get; } = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = Build(new Dictionary<string, string?>
+        {
+            ["Webhooks:openai:Secret"] = Secret,
+            ["Webhooks:openai:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    /// <summary>Builds the app exactly as a user's Program.cs would, with the given configuration.</summary>
+    public WebApplication Build(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton(Log);
+        builder.Services.AddWebhooks(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapWebhooks();
+        return app;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

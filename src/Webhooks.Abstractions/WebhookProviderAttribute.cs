@@ -20,4 +20,11 @@ public sealed class WebhookProviderAttribute : Attribute
     /// <c>Webhooks:{name}:Path</c> in configuration wins over both.
     /// </summary>
     public string? Path { get; set; }
+
+    /// <summary>
+    /// The provider that forwards these deliveries, such as <c>"hookdeck"</c>: its signature is verified (with
+    /// its secret, from <c>Webhooks:{via}</c>) instead of the original provider's, whose event types the class
+    /// handles. The route defaults to <c>/webhooks/{via}/{name}</c>.
+    /// </summary>
+    public string? Via { get; set; }
 }

@@ -5,4 +5,5 @@ internal static class TrackingNames
 {
     public const string HandlerClasses = nameof(HandlerClasses);
     public const string Registrations = nameof(Registrations);
+    public const string CustomProviders = nameof(CustomProviders);
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Webhooks.Generator.Emitting;
@@ -35,11 +37,22 @@ public sealed class WebhooksGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Sort((a, b) => string.CompareOrdinal(a.FullyQualifiedName, b.FullyQualifiedName)).ToEquatableArray())
             .WithTrackingName(TrackingNames.Registrations);
 
-        context.RegisterSourceOutput(registrations, static (output, all) =>
+        var customProviders = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WellKnownNames.WebhookProviderDefinitionAttribute,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (syntax, _) => CustomProviderParser.Parse(syntax))
+            .SelectMany(static (models, _) => models)
+            .Collect()
+            // A name declared twice is an analyzer error; the first declaration wins here.
+            .Select(static (all, _) => all.GroupBy(p => p.Name).Select(g => g.First()).OrderBy(p => p.Name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.CustomProviders);
+
+        context.RegisterSourceOutput(registrations.Combine(customProviders), static (output, pair) =>
         {
-            if (all.Length > 0)
+            if (pair.Left.Length > 0)
             {
-                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(all));
+                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(pair.Left, pair.Right));
             }
         });
     }

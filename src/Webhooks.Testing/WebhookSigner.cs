@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
@@ -15,20 +16,39 @@ namespace Webhooks.Testing;
 /// <code>
 /// var signer = new WebhookSigner("openai", "whsec_…", fakeTime);
 /// var response = await client.SendAsync(signer.CreateRequest("/webhooks/openai", """{"type":"batch.completed", …}"""));
+///
+/// var github = new WebhookSigner("github", "It's a Secret to Everybody");
+/// await client.SendAsync(github.CreateRequest("/webhooks/github", pushJson, eventType: "push"));
+///
+/// var twilio = new WebhookSigner("twilio", authToken);   // Twilio signs the full URL
+/// await client.SendAsync(twilio.CreateRequest("http://localhost/webhooks/twilio", new Dictionary&lt;string, string&gt; { ["MessageStatus"] = "delivered" }));
 /// </code>
 /// </example>
 public sealed class WebhookSigner
 {
     private readonly ProviderDescriptor _provider;
     private readonly byte[] _key;
+    private readonly bool _ed25519;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates a signer for a built-in provider.</summary>
     /// <param name="provider">The provider's name, such as <c>openai</c>.</param>
-    /// <param name="secret">The secret as it would be configured.</param>
+    /// <param name="secret">
+    /// The secret as it would be configured; for Standard Webhooks <c>v1a</c>, the sender's Ed25519 private key
+    /// (<c>whsk_</c> + base64 of its 32-byte seed), whose <c>whpk_</c> public key the receiver is configured with.
+    /// </param>
     /// <param name="clock">The clock for signed timestamps; the system clock by default.</param>
     public WebhookSigner(string provider, string secret, TimeProvider? clock = null)
         : this(BuiltInProviders.Find(provider) ?? throw new ArgumentException($"'{provider}' is not a built-in webhook provider.", nameof(provider)), secret, clock)
+    {
+    }
+
+    /// <summary>
+    /// Creates a signer for a provider an application has registered, built in or declared with
+    /// <c>[assembly: WebhookProviderDefinition]</c>: pass the application's services.
+    /// </summary>
+    public WebhookSigner(IServiceProvider services, string provider, string secret, TimeProvider? clock = null)
+        : this(RegisteredProvider(services, provider), secret, clock)
     {
     }
 
@@ -36,41 +56,137 @@ public sealed class WebhookSigner
     public WebhookSigner(ProviderDescriptor provider, string secret, TimeProvider? clock = null)
     {
         _provider = provider;
-        _key = SecretDecoder.Decode(secret, provider.SecretEncoding);
         _clock = clock ?? TimeProvider.System;
-        if (provider.Scheme != SignatureScheme.StandardWebhooks)
+        if (provider.Scheme == SignatureScheme.StandardWebhooks && secret.StartsWith(SecretDecoder.StandardWebhooksPrivateKeyPrefix, StringComparison.Ordinal))
         {
-            throw new NotSupportedException($"Signing for the {provider.Scheme} scheme is not available yet.");
+            _key = Convert.FromBase64String(secret[SecretDecoder.StandardWebhooksPrivateKeyPrefix.Length..]);
+            _ed25519 = true;
+        }
+        else if (SecretDecoder.IsPublicKey(secret, provider.SecretEncoding))
+        {
+            throw new ArgumentException("A public key ('whpk_') only verifies; sign with its private key ('whsk_').", nameof(secret));
+        }
+        else
+        {
+            _key = SecretDecoder.Decode(secret, provider.SecretEncoding);
         }
     }
 
     /// <summary>
-    /// Builds a signed <c>POST</c> of <paramref name="body"/> to <paramref name="requestUri"/>, with the
-    /// provider's headers, a timestamp from the clock and a fresh delivery id unless one is given.
+    /// Builds a signed <c>POST</c> of a JSON <paramref name="body"/> to <paramref name="requestUri"/>, with the
+    /// provider's headers, a timestamp from the clock and a fresh delivery id unless one is given. For Twilio
+    /// the URI must be absolute, and <c>bodySHA256</c> is added to it as Twilio does for JSON bodies.
     /// </summary>
-    public HttpRequestMessage CreateRequest(string requestUri, string body, string? webhookId = null)
+    /// <param name="requestUri">Where to post; absolute for Twilio, which signs the full URL.</param>
+    /// <param name="body">The JSON body, sent as its UTF-8 bytes.</param>
+    /// <param name="webhookId">The delivery id (<c>webhook-id</c>, <c>X-GitHub-Delivery</c>, …); a fresh one when <c>null</c>.</param>
+    /// <param name="eventType">For providers that name the event in a header (<c>X-GitHub-Event</c>, <c>X-Shopify-Topic</c>): its value.</param>
+    public HttpRequestMessage CreateRequest(string requestUri, string body, string? webhookId = null, string? eventType = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        var id = webhookId ?? "msg_" + Guid.NewGuid().ToString("N");
-        var timestamp = _clock.GetUtcNow().ToUnixTimeSeconds();
-        var request = new HttpRequestMessage(HttpMethod.Post, requestUri)
+        var uri = _provider.Scheme == SignatureScheme.Twilio ? WithBodyHash(requestUri, bytes) : requestUri;
+        return Build(uri, bytes, "application/json", [], webhookId, eventType);
+    }
+
+    /// <summary>
+    /// Builds a signed form-encoded <c>POST</c> of <paramref name="form"/> (Twilio's usual delivery, Slack's slash
+    /// commands). A repeated field may appear more than once.
+    /// </summary>
+    /// <param name="requestUri">Where to post; absolute for Twilio, which signs the full URL.</param>
+    /// <param name="form">The form fields, in the order they are sent.</param>
+    /// <param name="webhookId">The delivery id, for providers that send one in a header; a fresh one when <c>null</c>.</param>
+    /// <param name="eventType">For providers that name the event in a header: its value.</param>
+    public HttpRequestMessage CreateRequest(string requestUri, IEnumerable<KeyValuePair<string, string>> form, string? webhookId = null, string? eventType = null)
+    {
+        var fields = form.ToList();
+        var body = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+        return Build(requestUri, Encoding.UTF8.GetBytes(body), "application/x-www-form-urlencoded", fields, webhookId, eventType);
+    }
+
+    private static ProviderDescriptor RegisteredProvider(IServiceProvider services, string name) =>
+        services.GetServices<WebhookHandlerRegistration>()
+            .SelectMany(r => new[] { r.Provider, r.VerifyingProvider })
+            .FirstOrDefault(p => p.Name == name)
+        ?? BuiltInProviders.Find(name)
+        ?? throw new ArgumentException($"No handler class of this application uses the webhook provider '{name}'.", nameof(name));
+
+    /// <summary>The <c>webhook-signature</c> value (<c>v1,&lt;base64&gt;</c>) Standard Webhooks would send.</summary>
+    public static string StandardWebhooksSignature(byte[] key, string webhookId, long timestamp, ReadOnlySpan<byte> body) =>
+        WebhookSignatures.StandardWebhooks(key, webhookId, timestamp, body);
+
+    private HttpRequestMessage Build(string uri, byte[] body, string contentType, List<KeyValuePair<string, string>> form, string? webhookId, string? eventType)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        var id = webhookId ?? NewDeliveryId();
+        foreach (var (name, value) in SignatureHeaders(uri, body, form, id))
         {
-            Content = new ByteArrayContent(bytes),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add("webhook-id", id);
-        request.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", StandardWebhooksSignature(_key, id, timestamp, bytes));
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        AddDeliveryHeaders(request, id, eventType);
         return request;
     }
 
-    /// <summary>The <c>webhook-signature</c> value (<c>v1,&lt;base64&gt;</c>) Standard Webhooks would send.</summary>
-    public static string StandardWebhooksSignature(byte[] key, string webhookId, long timestamp, ReadOnlySpan<byte> body)
+    // One signing function per scheme; each returns the headers its provider signs with.
+    private IEnumerable<(string Name, string Value)> SignatureHeaders(string uri, byte[] body, List<KeyValuePair<string, string>> form, string id)
     {
-        var prefix = Encoding.UTF8.GetBytes($"{webhookId}.{timestamp.ToString(CultureInfo.InvariantCulture)}.");
-        var signed = new byte[prefix.Length + body.Length];
-        prefix.CopyTo(signed, 0);
-        body.CopyTo(signed.AsSpan(prefix.Length));
-        return "v1," + Convert.ToBase64String(HMACSHA256.HashData(key, signed));
+        var timestamp = _clock.GetUtcNow().ToUnixTimeSeconds();
+        var timestampText = timestamp.ToString(CultureInfo.InvariantCulture);
+        switch (_provider.Scheme)
+        {
+            case SignatureScheme.StandardWebhooks:
+                yield return ("webhook-id", id);
+                yield return ("webhook-timestamp", timestampText);
+                yield return ("webhook-signature", _ed25519
+                    ? WebhookSignatures.StandardWebhooksEd25519(_key, id, timestamp, body)
+                    : WebhookSignatures.StandardWebhooks(_key, id, timestamp, body));
+                break;
+            case SignatureScheme.Stripe:
+                yield return ("Stripe-Signature", WebhookSignatures.Stripe(_key, timestamp, body));
+                break;
+            case SignatureScheme.Slack:
+                yield return ("X-Slack-Request-Timestamp", timestampText);
+                yield return ("X-Slack-Signature", WebhookSignatures.Slack(_key, timestamp, body));
+                break;
+            case SignatureScheme.BodyHmac:
+                var header = _provider.SignatureHeader ?? throw new InvalidOperationException($"Provider '{_provider.Name}' names no signature header.");
+                yield return (header, WebhookSignatures.BodyHmac(_key, body, _provider.Algorithm, _provider.Encoding, _provider.SignaturePrefix));
+                break;
+            case SignatureScheme.Twilio:
+                yield return ("X-Twilio-Signature", WebhookSignatures.Twilio(_key, Absolute(uri), form));
+                break;
+            default:
+                throw new NotSupportedException($"Signing for the {_provider.Scheme} scheme is not available.");
+        }
     }
+
+    // The provider's own delivery headers, from its descriptor: the event name where it is a header, and the
+    // delivery id under every idempotency header (X-GitHub-Delivery, X-Shopify-Webhook-Id, x-hookdeck-eventid, …).
+    private void AddDeliveryHeaders(HttpRequestMessage request, string id, string? eventType)
+    {
+        if (eventType is not null && _provider.EventType.Kind == ValueSourceKind.Header)
+        {
+            request.Headers.TryAddWithoutValidation(_provider.EventType.Name, eventType);
+        }
+
+        foreach (var key in _provider.IdempotencyKeys)
+        {
+            if (key.Kind == ValueSourceKind.Header && !request.Headers.Contains(key.Name))
+            {
+                request.Headers.TryAddWithoutValidation(key.Name, id);
+            }
+        }
+    }
+
+    private string NewDeliveryId() =>
+        _provider.Scheme == SignatureScheme.StandardWebhooks ? "msg_" + Guid.NewGuid().ToString("N") : Guid.NewGuid().ToString();
+
+    // Twilio puts the SHA-256 of a JSON body in the URL it signs.
+    private static string WithBodyHash(string uri, byte[] body) =>
+        Absolute(uri) + (uri.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "bodySHA256=" + Convert.ToHexStringLower(SHA256.HashData(body));
+
+    private static string Absolute(string uri) => Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+        ? uri
+        : throw new ArgumentException("Twilio signs the full URL: pass an absolute URI such as http://localhost/webhooks/twilio.", nameof(uri));
 }

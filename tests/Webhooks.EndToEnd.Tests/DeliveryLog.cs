@@ -19,7 +19,13 @@ public sealed class DeliveryLog
     /// <summary>Records a handled delivery as "{event type}:{data id}".</summary>
     public void Record(string entry) => _handled.Enqueue(entry);
 
+    /// <summary>Records a handled delivery as "{provider}:{event type}:{delivery id}".</summary>
+    public void Record(WebhookContext context, string? provider = null) =>
+        Record($"{provider ?? context.Provider}:{context.EventType}:{context.WebhookId}");
+
     public int Count(string entry) => _handled.Count(e => e == entry);
+
+    public int CountWhere(Func<string, bool> match) => _handled.Count(match);
 
     /// <summary>Makes the handler throw the next <paramref name="times"/> times it sees <paramref name="dataId"/>.</summary>
     public void FailNext(string dataId, int times = 1) => _failuresToThrow[dataId] = times;

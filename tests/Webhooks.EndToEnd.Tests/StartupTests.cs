@@ -10,7 +10,7 @@ public sealed class StartupTests
     {
         var server = new WebhookServer();
 
-        var error = Assert.Throws<OptionsValidationException>(() => server.Build(new Dictionary<string, string?>()));
+        var error = Assert.Throws<OptionsValidationException>(() => server.Build(SecretsExcept("openai")));
 
         Assert.Contains("Webhooks:openai:Secret", error.Message);
         Assert.Contains("OPENAI_WEBHOOK_SECRET", error.Message);
@@ -22,7 +22,7 @@ public sealed class StartupTests
         var server = new WebhookServer();
 
         var error = Assert.Throws<OptionsValidationException>(() =>
-            server.Build(new Dictionary<string, string?> { ["Webhooks:openai:Secret"] = "whsec_not*base64" }));
+            server.Build(SecretsExcept("openai", ("Webhooks:openai:Secret", "whsec_not*base64"))));
 
         Assert.Contains("not valid base64", error.Message);
         Assert.DoesNotContain("not*base64", error.Message);
@@ -33,8 +33,20 @@ public sealed class StartupTests
     {
         var server = new WebhookServer();
 
-        await using var app = server.Build(new Dictionary<string, string?> { ["OPENAI_WEBHOOK_SECRET"] = WebhookServer.Secret });
+        await using var app = server.Build(SecretsExcept("openai", ("OPENAI_WEBHOOK_SECRET", WebhookServer.Secret)));
 
         Assert.NotNull(app);
+    }
+
+    // Every provider of the test app configured but one, plus the given settings.
+    private static Dictionary<string, string?> SecretsExcept(string provider, params (string Key, string Value)[] settings)
+    {
+        var result = WebhookServer.Secrets.Where(s => s.Key != provider).ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        foreach (var (key, value) in settings)
+        {
+            result[key] = value;
+        }
+
+        return result;
     }
 }

@@ -13,6 +13,24 @@ namespace Webhooks.EndToEnd.Tests;
 public sealed class WebhookServer : IAsyncLifetime
 {
     public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    /// <summary>Each provider's secret, in the form that provider issues them.</summary>
+    public static readonly Dictionary<string, string> Secrets = new()
+    {
+        ["openai"] = Secret,
+        ["replicate"] = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+        ["standard-webhooks"] = "whsec_dGVzdC1zdGFuZGFyZC13ZWJob29rcy1zZWNyZXQ=",
+        ["hookdeck"] = "hookdeck-signing-secret",
+        ["openfx"] = "openfx-signing-secret",
+        ["generic"] = "generic-signing-secret",
+        ["stripe"] = "whsec_stripe_is_used_verbatim",
+        ["github"] = "It's a Secret to Everybody",
+        ["slack"] = "8f742231b10e8888abcd99yyyzzz85a5",
+        ["shopify"] = "test_secret_key",
+        ["twilio"] = "12345",
+        ["vercel"] = "vercel-client-secret",
+        ["acme"] = "acme-signing-secret",
+    };
     public const int MaxBodyBytes = 4096;
 
     private WebApplication? _app;
@@ -23,13 +41,13 @@ public sealed class WebhookServer : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
-        _app = Build(new Dictionary<string, string?>
-        {
-            ["Webhooks:openai:Secret"] = Secret,
-            ["Webhooks:openai:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        settings["Webhooks:openai:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _app = Build(settings);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };

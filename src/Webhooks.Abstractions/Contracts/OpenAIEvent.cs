@@ -7,6 +7,7 @@ namespace Webhooks;
 /// An OpenAI webhook event, such as <c>batch.completed</c> or <c>response.completed</c>. Members this type
 /// doesn't name are kept in <see cref="AdditionalProperties"/>.
 /// </summary>
+[WebhookContract("openai")]
 public sealed class OpenAIEvent
 {
     /// <summary>The event's unique id (<c>evt_…</c>).</summary>

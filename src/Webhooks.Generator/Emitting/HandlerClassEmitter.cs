@@ -57,8 +57,17 @@ internal static class HandlerClassEmitter
             writer.Close();
         }
 
-        writer.Line("default:");
-        writer.Line("    return global::Webhooks.WebhookDispatch.NotHandled;");
+        if (model.CatchAll is { } catchAll)
+        {
+            writer.Line("default:").Open();
+            WriteCall(writer, model, catchAll);
+            writer.Close();
+        }
+        else
+        {
+            writer.Line("default:");
+            writer.Line("    return global::Webhooks.WebhookDispatch.NotHandled;");
+        }
         writer.Close();
         writer.Close();
     }

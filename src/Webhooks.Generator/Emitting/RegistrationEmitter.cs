@@ -1,4 +1,6 @@
+using System.Linq;
 using Webhooks.Generator.Model;
+using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
 
@@ -7,7 +9,7 @@ internal static class RegistrationEmitter
 {
     public const string HintName = "Webhooks.Registration.g.cs";
 
-    public static string Emit(EquatableArray<RegistrationModel> registrations)
+    public static string Emit(EquatableArray<RegistrationModel> registrations, EquatableArray<CustomProviderModel> customProviders)
     {
         var writer = GeneratedCode.NewFile();
 
@@ -16,6 +18,12 @@ internal static class RegistrationEmitter
         writer.Line("/// <summary>Registers this assembly's webhook handler classes.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class GeneratedWebhooksServiceCollectionExtensions");
+        foreach (var provider in customProviders)
+        {
+            CustomProviderEmitter.WriteField(writer, provider);
+            writer.Line();
+        }
+
         writer.Line("/// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>");
         writer.Open(
             "public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(" +
@@ -24,7 +32,7 @@ internal static class RegistrationEmitter
         writer.Line("global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
         foreach (var registration in registrations)
         {
-            WriteRegistration(writer, registration);
+            WriteRegistration(writer, registration, customProviders);
         }
 
         writer.Line("return services;");
@@ -44,17 +52,34 @@ internal static class RegistrationEmitter
         return writer.ToString();
     }
 
-    private static void WriteRegistration(SourceWriter writer, RegistrationModel registration)
+    private static void WriteRegistration(SourceWriter writer, RegistrationModel registration, EquatableArray<CustomProviderModel> customProviders)
     {
-        var name = GeneratedCode.Literal(registration.ProviderName);
-        var provider = registration.IsBuiltInProvider
-            ? $"global::Webhooks.Providers.BuiltInProviders.Find({name})!"
-            : $"throw new global::System.InvalidOperationException({GeneratedCode.Literal(UnknownProviderMessage(registration))})";
+        var type = registration.FullyQualifiedName;
+        var provider = ProviderExpression(registration.ProviderName, registration, customProviders);
         var path = registration.Path is null ? "null" : GeneratedCode.Literal(registration.Path);
-        writer.Line($"global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<{registration.FullyQualifiedName}>(services,");
-        writer.Line($"    new global::Webhooks.WebhookHandlerRegistration({provider}, typeof({registration.FullyQualifiedName}), {path}, {registration.FullyQualifiedName}.{HandlerClassEmitter.DispatchMethodName}));");
+        writer.Line($"global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<{type}>(services,");
+        var creation = $"    new global::Webhooks.WebhookHandlerRegistration({provider}, typeof({type}), {path}, {type}.{HandlerClassEmitter.DispatchMethodName})";
+        writer.Line(registration.Via is { } via
+            ? creation + $" {{ Via = {ProviderExpression(via, registration, customProviders)} }});"
+            : creation + ");");
     }
 
-    private static string UnknownProviderMessage(RegistrationModel registration) =>
-        $"{registration.FullyQualifiedName.Replace("global::", "")} names the webhook provider '{registration.ProviderName}', which is not built in.";
+    // A built-in provider, a declared one, or a start-up error naming the class (the analyzer reports it at compile time).
+    private static string ProviderExpression(string name, RegistrationModel registration, EquatableArray<CustomProviderModel> customProviders)
+    {
+        if (BuiltInProviders.Find(name) is not null)
+        {
+            return $"global::Webhooks.Providers.BuiltInProviders.Find({GeneratedCode.Literal(name)})!";
+        }
+
+        if (customProviders.Any(p => p.Name == name))
+        {
+            return CustomProviderEmitter.FieldName(name);
+        }
+
+        var message = $"{registration.FullyQualifiedName.Replace("global::", "")} names the webhook provider '{name}', " +
+            "which is neither built in nor declared with [assembly: WebhookProviderDefinition].";
+        // A throw expression can't be an argument, only the right operand of `??`.
+        return $"(global::Webhooks.Providers.BuiltInProviders.Find({GeneratedCode.Literal(name)}) ?? throw new global::System.InvalidOperationException({GeneratedCode.Literal(message)}))";
+    }
 }

@@ -2,10 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Webhooks.Generator.Model;
-using Webhooks.Providers;
 
 namespace Webhooks.Generator.Parsing;
 
@@ -28,9 +25,11 @@ internal static class HandlerClassParser
             return null;
         }
 
-        var path = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Path").Value.Value as string;
+        var path = NamedString(attribute, "Path");
+        var via = NamedString(attribute, "Via");
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
         var handlers = new List<EventHandlerModel>();
+        EventHandlerModel? catchAll = null;
         foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -41,6 +40,12 @@ internal static class HandlerClassParser
                     handlers.Add(handler);
                 }
             }
+
+            // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
+            if (catchAll is null && IsCatchAll(method))
+            {
+                catchAll = HandlerMethodParser.Parse(method, "", payloadTypes);
+            }
         }
 
         var containing = ContainingTypes(type);
@@ -48,14 +53,20 @@ internal static class HandlerClassParser
         return new HandlerClassModel(
             ns,
             containing.ToEquatableArray(),
-            type.Name,
+            HandlerMethodParser.EscapedName(type.Name),
             type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             HintName(type),
             provider,
-            BuiltInProviders.Find(provider) is not null,
             path,
-            handlers.ToEquatableArray());
+            via,
+            handlers.ToEquatableArray())
+        {
+            CatchAll = catchAll,
+        };
     }
+
+    private static string? NamedString(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     public static IEnumerable<string> EventTypesOf(IMethodSymbol method) =>
         method.GetAttributes()
@@ -63,36 +74,19 @@ internal static class HandlerClassParser
             .Select(a => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null)
             .Where(e => !string.IsNullOrEmpty(e))!;
 
-    // The generated members go into a partial declaration of the class and of every type around it.
-    private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken)
-    {
-        if (type.IsStatic || type.IsAbstract || type.IsGenericType)
-        {
-            return false;
-        }
+    public static bool IsCatchAll(IMethodSymbol method) =>
+        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.OnAnyEventAttribute);
 
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (current.IsGenericType || !IsPartial(current, cancellationToken))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        type.DeclaringSyntaxReferences.Any(r =>
-            r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+    // Records never reach here (the syntax predicate takes class declarations only).
+    private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        HandlerClassRules.Check(type, out _, cancellationToken) == HandlerClassProblem.None;
 
     private static List<ContainingTypeModel> ContainingTypes(INamedTypeSymbol type)
     {
         var result = new List<ContainingTypeModel>();
         for (var current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            result.Insert(0, new ContainingTypeModel(Keyword(current), current.Name));
+            result.Insert(0, new ContainingTypeModel(Keyword(current), HandlerMethodParser.EscapedName(current.Name)));
         }
 
         return result;
@@ -109,7 +103,8 @@ internal static class HandlerClassParser
 
     private static string HintName(INamedTypeSymbol type)
     {
-        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "");
+        // '@' (of an escaped keyword) is not allowed in a hint name, and without it the name is still unique.
+        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "").Replace("@", "");
         return name + ".Webhooks.g.cs";
     }
 }

@@ -5,43 +5,72 @@ using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
 
-/// <summary>Reads one <c>[OnEvent]</c> method, or returns <c>null</c> when the dispatch could not call it.</summary>
+/// <summary>
+/// Reads one handler method: the generator takes the model, the analyzers take the reason when there is
+/// none, so both apply the same rules.
+/// </summary>
 internal static class HandlerMethodParser
 {
-    public static EventHandlerModel? Parse(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
+    /// <summary>The handler model, or <c>null</c> when the dispatch could not call the method.</summary>
+    public static EventHandlerModel? Parse(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes) =>
+        Read(method, eventType, payloadTypes).Handler;
+
+    /// <summary>Either the handler model of <paramref name="method"/> or why the dispatch could not call it.</summary>
+    public static HandlerMethodResult Read(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
     {
-        if (method.IsStatic || method.IsGenericMethod || method.MethodKind != MethodKind.Ordinary)
+        if (method.MethodKind != MethodKind.Ordinary)
         {
-            return null;
+            return HandlerMethodResult.Fail(HandlerMethodProblem.NotOrdinaryMethod);
         }
 
-        if (ReturnKind(method) is not { } returns)
+        if (method.IsStatic)
         {
-            return null;
+            return HandlerMethodResult.Fail(HandlerMethodProblem.Static);
+        }
+
+        if (method.IsGenericMethod)
+        {
+            return HandlerMethodResult.Fail(HandlerMethodProblem.Generic);
+        }
+
+        if (ReturnKind(method, out var problem) is not { } returns)
+        {
+            return HandlerMethodResult.Fail(problem);
         }
 
         var parameters = new List<HandlerParameterModel>();
         var payloads = 0;
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.RefKind != RefKind.None || ParameterOf(parameter.Type, payloadTypes) is not { } model)
+            if (parameter.RefKind != RefKind.None)
             {
-                return null;
+                return HandlerMethodResult.Fail(HandlerMethodProblem.RefParameter, parameter);
+            }
+
+            if (ParameterOf(parameter.Type, payloadTypes) is not { } model)
+            {
+                return HandlerMethodResult.Fail(HandlerMethodProblem.UnsupportedParameter, parameter);
             }
 
             payloads += model.Kind == HandlerParameterKind.Payload ? 1 : 0;
+            if (payloads > 1)
+            {
+                return HandlerMethodResult.Fail(HandlerMethodProblem.SeveralPayloads, parameter);
+            }
+
             parameters.Add(model);
         }
 
-        return payloads > 1
-            ? null
-            : new EventHandlerModel(eventType, EscapedName(method.Name), returns, parameters.ToEquatableArray());
+        return HandlerMethodResult.Success(
+            new EventHandlerModel(eventType, EscapedName(method.Name), returns, parameters.ToEquatableArray()));
     }
 
-    private static HandlerReturnKind? ReturnKind(IMethodSymbol method)
+    private static HandlerReturnKind? ReturnKind(IMethodSymbol method, out HandlerMethodProblem problem)
     {
+        problem = HandlerMethodProblem.UnsupportedReturnType;
         if (method.ReturnsVoid)
         {
+            problem = HandlerMethodProblem.AsyncVoid;
             return method.IsAsync ? null : HandlerReturnKind.Void; // async void can't be awaited or fail the delivery
         }
 
@@ -68,6 +97,6 @@ internal static class HandlerMethodParser
             : null;
     }
 
-    private static string EscapedName(string name) =>
+    public static string EscapedName(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

@@ -4,7 +4,12 @@ namespace Webhooks.Generator.Parsing;
 internal static class WellKnownNames
 {
     public const string WebhookProviderAttribute = "Webhooks.WebhookProviderAttribute";
+    public const string WebhookProviderDefinitionAttribute = "Webhooks.WebhookProviderDefinitionAttribute";
     public const string OnEventAttribute = "Webhooks.OnEventAttribute";
+    public const string OnAnyEventAttribute = "Webhooks.OnAnyEventAttribute";
+    public const string IgnoreEventsAttribute = "Webhooks.IgnoreEventsAttribute";
+    public const string WebhookContractAttribute = "Webhooks.WebhookContractAttribute";
+    public const string JsonElement = "System.Text.Json.JsonElement";
     public const string WebhookContext = "Webhooks.WebhookContext";
     public const string ContractsJsonContext = "Webhooks.WebhookContractsJsonContext";
     public const string CancellationToken = "System.Threading.CancellationToken";

@@ -10,6 +10,23 @@ public static class SecretDecoder
     /// <summary>The Standard Webhooks secret prefix.</summary>
     public const string StandardWebhooksPrefix = "whsec_";
 
+    /// <summary>The Standard Webhooks prefix of an Ed25519 public key, which verifies <c>v1a</c> signatures.</summary>
+    public const string StandardWebhooksPublicKeyPrefix = "whpk_";
+
+    /// <summary>The Standard Webhooks prefix of an Ed25519 private key: the sender's, never configured on a receiver.</summary>
+    public const string StandardWebhooksPrivateKeyPrefix = "whsk_";
+
+    /// <summary>The size of an Ed25519 public key.</summary>
+    public const int Ed25519PublicKeySize = 32;
+
+    /// <summary>
+    /// Whether <paramref name="secret"/> is a Standard Webhooks public key (<c>whpk_</c>), which verifies
+    /// <c>v1a</c> (Ed25519) signatures instead of being an HMAC key.
+    /// </summary>
+    public static bool IsPublicKey(string secret, SecretEncoding encoding) =>
+        encoding is SecretEncoding.StandardWebhooks or SecretEncoding.StandardWebhooksOrUtf8
+        && secret.StartsWith(StandardWebhooksPublicKeyPrefix, StringComparison.Ordinal);
+
     /// <summary>Decodes a secret, or throws <see cref="FormatException"/> saying why it can't be used (never quoting it).</summary>
     public static byte[] Decode(string secret, SecretEncoding encoding) =>
         TryDecode(secret, encoding, out var key, out var problem) ? key : throw new FormatException(problem);
@@ -18,6 +35,18 @@ public static class SecretDecoder
     public static bool TryDecode(string secret, SecretEncoding encoding, out byte[] key, out string? problem)
     {
         problem = null;
+        if (IsPublicKey(secret, encoding))
+        {
+            return TryDecodePublicKey(secret.AsSpan(StandardWebhooksPublicKeyPrefix.Length), out key, out problem);
+        }
+
+        if (encoding != SecretEncoding.Utf8 && secret.StartsWith(StandardWebhooksPrivateKeyPrefix, StringComparison.Ordinal))
+        {
+            key = [];
+            problem = "it is a private signing key ('whsk_'), which only the sender holds; configure its public key ('whpk_') instead.";
+            return false;
+        }
+
         var hasPrefix = secret.StartsWith(StandardWebhooksPrefix, StringComparison.Ordinal);
         switch (encoding)
         {
@@ -39,6 +68,19 @@ public static class SecretDecoder
         if (key.Length == 0)
         {
             problem = "it is empty.";
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryDecodePublicKey(ReadOnlySpan<char> base64, out byte[] key, out string? problem)
+    {
+        problem = null;
+        if (!TryDecodeBase64(base64, out key) || key.Length != Ed25519PublicKeySize)
+        {
+            key = [];
+            problem = "it is not 32 bytes of base64 after the 'whpk_' prefix, as an Ed25519 public key is.";
             return false;
         }
 

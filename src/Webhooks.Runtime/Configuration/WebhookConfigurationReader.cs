@@ -39,11 +39,46 @@ internal static class WebhookConfigurationReader
             options.Path = path;
         }
 
+        ApplyUrlAndSignatureKeys(section, options);
+
         if (section["MaxBodyBytes"] is { } maxBody)
         {
             options.MaxBodyBytes = long.TryParse(maxBody, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0
                 ? bytes
                 : throw new InvalidOperationException($"{section.Path}:MaxBodyBytes must be a positive whole number of bytes.");
+        }
+    }
+
+    // Twilio's URL options and the generic provider's header, prefix and encoding.
+    private static void ApplyUrlAndSignatureKeys(IConfigurationSection section, WebhookProviderOptions options)
+    {
+        if (section["PublicBaseUrl"] is { Length: > 0 } baseUrl)
+        {
+            options.PublicBaseUrl = baseUrl;
+        }
+
+        if (section["TrustForwardedHeaders"] is { } trust)
+        {
+            options.TrustForwardedHeaders = bool.TryParse(trust, out var value)
+                ? value
+                : throw new InvalidOperationException($"{section.Path}:TrustForwardedHeaders must be true or false.");
+        }
+
+        if (section["SignatureHeader"] is { Length: > 0 } header)
+        {
+            options.SignatureHeader = header;
+        }
+
+        if (section["SignaturePrefix"] is { } prefix)
+        {
+            options.SignaturePrefix = prefix;
+        }
+
+        if (section["SignatureEncoding"] is { } encoding)
+        {
+            options.SignatureEncoding = Enum.TryParse<SignatureEncoding>(encoding, ignoreCase: true, out var value) && Enum.IsDefined(value)
+                ? value
+                : throw new InvalidOperationException($"{section.Path}:SignatureEncoding must be Hex or Base64.");
         }
     }
 

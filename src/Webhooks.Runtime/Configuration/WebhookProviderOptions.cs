@@ -1,3 +1,5 @@
+using Webhooks.Providers;
+
 namespace Webhooks.Configuration;
 
 /// <summary>
@@ -29,4 +31,26 @@ public sealed class WebhookProviderOptions
 
     /// <summary>The largest body accepted; a larger one is answered 413 without being read.</summary>
     public long MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
+
+    /// <summary>
+    /// For schemes that sign the URL (Twilio): the scheme, host and any path prefix under which the sender
+    /// reaches this app, such as <c>https://example.com</c>; the request's own path and query are appended.
+    /// Set it when a proxy or load balancer changes the URL on the way in. It wins over forwarded headers.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// For schemes that sign the URL (Twilio): take the scheme and host from <c>X-Forwarded-Proto</c> and
+    /// <c>X-Forwarded-Host</c>. Only switch it on behind a proxy that sets (and overwrites) those headers.
+    /// </summary>
+    public bool TrustForwardedHeaders { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.BodyHmac"/> providers: the signature header, instead of the provider's.</summary>
+    public string? SignatureHeader { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.BodyHmac"/> providers: the prefix before the signature (<c>sha256=</c>), instead of the provider's; empty for none.</summary>
+    public string? SignaturePrefix { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.BodyHmac"/> providers: hex or base64, instead of the provider's.</summary>
+    public SignatureEncoding? SignatureEncoding { get; set; }
 }

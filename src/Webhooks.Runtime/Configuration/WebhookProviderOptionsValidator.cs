@@ -9,7 +9,7 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
 {
     public ValidateOptionsResult Validate(string? name, WebhookProviderOptions options)
     {
-        var provider = registrations.FirstOrDefault(r => r.Provider.Name == name)?.Provider;
+        var provider = registrations.FirstOrDefault(r => r.VerifyingProvider.Name == name)?.VerifyingProvider;
         if (provider is null)
         {
             return ValidateOptionsResult.Skip;
@@ -30,6 +30,12 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
             {
                 failures.Add($"Signing secret #{i + 1} of webhook provider '{provider.Name}' is not usable: {problem}");
             }
+        }
+
+        if (options.PublicBaseUrl is { } baseUrl
+            && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0))
+        {
+            failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:PublicBaseUrl must be an absolute http(s) URL without a query, such as https://example.com.");
         }
 
         if (options.MaxBodyBytes <= 0)

@@ -42,8 +42,11 @@ public static class WebhooksEndpointRouteBuilderExtensions
         var endpoints = new List<WebhookEndpoint>();
         foreach (var registration in services.GetServices<WebhookHandlerRegistration>())
         {
-            var options = optionsMonitor.Get(registration.Provider.Name); // throws OptionsValidationException naming the key
-            var path = options.Path ?? registration.Path ?? registration.Provider.DefaultPath;
+            var verifying = registration.VerifyingProvider;
+            var options = optionsMonitor.Get(verifying.Name); // throws OptionsValidationException naming the key
+
+            // A forwarder's configured Path is not this class's: forwarded classes take the attribute's or their default.
+            var path = (registration.Via is null ? options.Path : null) ?? registration.Path ?? registration.DefaultPath;
             if (endpoints.Find(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)) is { } clash)
             {
                 throw new InvalidOperationException(
@@ -51,7 +54,7 @@ public static class WebhooksEndpointRouteBuilderExtensions
                     "Give one of them its own route with [WebhookProvider(\"…\", Path = \"/webhooks/…\")].");
             }
 
-            var verifier = WebhookVerifierFactory.Create(registration.Provider, options, clock);
+            var verifier = WebhookVerifierFactory.Create(verifying, options, clock);
             endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, logger));
         }
 

@@ -34,8 +34,8 @@ public static class WebhooksServiceCollectionExtensions
         WebhookHandlerRegistration registration)
         where THandler : class
     {
-        var provider = registration.Provider;
-        var firstClassOfProvider = !services.Any(d => d.ImplementationInstance is WebhookHandlerRegistration r && r.Provider.Name == provider.Name);
+        var provider = registration.VerifyingProvider;
+        var firstClassOfProvider = !services.Any(d => d.ImplementationInstance is WebhookHandlerRegistration r && r.VerifyingProvider.Name == provider.Name);
         services.TryAddScoped<THandler>();
         services.AddSingleton(registration);
 

@@ -12,6 +12,13 @@ internal static class JsonValueReader
     /// <summary>The string at <paramref name="path"/>, or <c>null</c> when absent or not a string. Throws <see cref="JsonException"/> for malformed JSON.</summary>
     public static string? ReadString(ReadOnlySpan<byte> json, string path)
     {
+        // Utf8JsonReader does not validate the UTF-8 inside strings: GetString would throw InvalidOperationException
+        // (a 500, so endless retries) and other strings would pass unchecked.
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new JsonException("The body is not valid UTF-8.");
+        }
+
         var segments = path.Split('.');
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 64 });
         string? found = null;

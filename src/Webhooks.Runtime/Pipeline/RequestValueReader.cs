@@ -14,10 +14,10 @@ internal static class RequestValueReader
             ? value.ToString()
             : null,
         ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name),
-        _ => throw new NotSupportedException($"Reading a value from {source.Kind} is not supported yet."),
+        _ => FormValueReader.ReadField(body, source.Name),
     };
 
-    /// <summary>The first idempotency key present, or <c>null</c> when the delivery has none.</summary>
+    /// <summary>The first non-empty value of <paramref name="sources"/>, or <c>null</c> when none is present.</summary>
     public static string? ReadFirst(ValueSource[] sources, HttpRequest request, ReadOnlySpan<byte> body)
     {
         foreach (var source in sources)

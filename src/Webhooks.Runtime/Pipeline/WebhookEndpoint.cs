@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
 using Webhooks.Logging;
+using Webhooks.Providers;
 using Webhooks.Verification;
 
 namespace Webhooks.Pipeline;
@@ -26,6 +27,11 @@ internal sealed class WebhookEndpoint(
     ILogger logger)
 {
     private readonly string _provider = registration.Provider.Name;
+
+    // A forwarder's delivery id (Hookdeck's event id) is stable across its retries; prefer it when it has one.
+    private readonly ValueSource[] _idempotencyKeys = registration.Via is { IdempotencyKeys.Length: > 0 } via
+        ? via.IdempotencyKeys
+        : registration.Provider.IdempotencyKeys;
 
     public string Path => path;
 
@@ -88,8 +94,9 @@ internal sealed class WebhookEndpoint(
         string? key;
         try
         {
-            eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span);
-            key = RequestValueReader.ReadFirst(registration.Provider.IdempotencyKeys, request, body.Span);
+            eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span)
+                ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span);
+            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span);
         }
         catch (JsonException)
         {
@@ -100,6 +107,12 @@ internal sealed class WebhookEndpoint(
         if (eventType is null)
         {
             await RejectMalformed(http, key, $"it has no event type at '{registration.Provider.EventType.Name}'.");
+            return;
+        }
+
+        if (eventType == registration.Provider.HandshakeEventType)
+        {
+            await AnswerHandshake(http, body.Span);
             return;
         }
 
@@ -141,6 +154,12 @@ internal sealed class WebhookEndpoint(
 
         http.Response.StatusCode = StatusCodes.Status200OK;
     }
+
+    // The body was read as JSON already, so the answer's source can't be malformed here.
+    private Task AnswerHandshake(HttpContext http, ReadOnlySpan<byte> body) =>
+        registration.Provider.HandshakeResponse is { } source && RequestValueReader.Read(source, http.Request, body) is { } answer
+            ? Respond(http, StatusCodes.Status200OK, answer)
+            : RejectMalformed(http, null, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
 
     private async Task<bool> TryClaim(HttpContext http, string key, string eventType)
     {
@@ -188,9 +207,14 @@ internal sealed class WebhookEndpoint(
         return Respond(http, StatusCodes.Status400BadRequest, "Malformed webhook body: " + problem);
     }
 
-    private static Task Respond(HttpContext http, int status, string message)
+    private Task Respond(HttpContext http, int status, string message)
     {
         http.Response.StatusCode = status;
+        if (status is >= 400 and < 500 and not StatusCodes.Status409Conflict && registration.Provider.NoRetryHeader is { } noRetry)
+        {
+            http.Response.Headers[noRetry] = "1"; // retrying can't change this answer
+        }
+
         http.Response.ContentType = "text/plain; charset=utf-8";
         return http.Response.WriteAsync(message, http.RequestAborted);
     }

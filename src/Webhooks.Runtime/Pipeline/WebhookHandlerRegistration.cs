@@ -25,4 +25,14 @@ public enum WebhookDispatchResult
 /// <param name="HandlerType">The handler class, for messages.</param>
 /// <param name="Path">The route from <c>[WebhookProvider(Path = …)]</c>, or <c>null</c> for the provider's default.</param>
 /// <param name="Dispatch">The generated dispatch.</param>
-public sealed record WebhookHandlerRegistration(ProviderDescriptor Provider, Type HandlerType, string? Path, WebhookDispatcher Dispatch);
+public sealed record WebhookHandlerRegistration(ProviderDescriptor Provider, Type HandlerType, string? Path, WebhookDispatcher Dispatch)
+{
+    /// <summary>The provider that forwards the deliveries (<c>[WebhookProvider(Via = …)]</c>), whose signature is verified instead.</summary>
+    public ProviderDescriptor? Via { get; init; }
+
+    /// <summary>The provider whose signature, secret and options apply: <see cref="Via"/> when forwarded.</summary>
+    public ProviderDescriptor VerifyingProvider => Via ?? Provider;
+
+    /// <summary>The route when neither configuration nor the attribute names one.</summary>
+    public string DefaultPath => Via is { } via ? $"/webhooks/{via.Name}/{Provider.Name}" : Provider.DefaultPath;
+}

@@ -168,9 +168,30 @@ sealed class ProviderDescriptor
     /// <summary>Where the event type is read.</summary>
     public ValueSource EventType { get; init; } = ValueSource.Json("type");
 
+    /// <summary>
+    /// Where the event type is read when <see cref="EventType"/> is absent, in order. Twilio, for one, sends
+    /// <c>MessageStatus</c> for messages and <c>CallStatus</c> for calls.
+    /// </summary>
+    public ValueSource[] EventTypeFallbacks { get; init; } = [];
+
     /// <summary>Where the idempotency key is read; the first one present wins. Empty: no deduplication.</summary>
     public ValueSource[] IdempotencyKeys { get; init; } = [];
 
     /// <summary>The event types the provider documents; the analyzers check handlers against them.</summary>
     public string[] KnownEvents { get; init; } = [];
+
+    /// <summary>
+    /// The event type of a handshake that the pipeline answers itself once the delivery is verified, such as
+    /// Slack's <c>url_verification</c>; no handler runs for it.
+    /// </summary>
+    public string? HandshakeEventType { get; init; }
+
+    /// <summary>The value the handshake is answered with, such as Slack's <c>$.challenge</c>.</summary>
+    public ValueSource? HandshakeResponse { get; init; }
+
+    /// <summary>
+    /// A response header that tells the sender not to retry, sent with answers a retry can't change (400, 401,
+    /// 413), such as Slack's <c>X-Slack-No-Retry: 1</c>.
+    /// </summary>
+    public string? NoRetryHeader { get; init; }
 }

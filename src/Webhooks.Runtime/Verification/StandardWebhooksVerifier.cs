@@ -1,32 +1,46 @@
 using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Primitives;
+using NSec.Cryptography;
 
 namespace Webhooks.Verification;
 
 /// <summary>
-/// Standard Webhooks v1: HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{body}</c>, base64, in
-/// <c>webhook-signature</c> as space-separated <c>v1,&lt;base64&gt;</c> entries, any of which may match any
-/// configured key. The <c>svix-*</c> header names are accepted too.
+/// Standard Webhooks: the signed content is <c>{webhook-id}.{webhook-timestamp}.{body}</c>, and
+/// <c>webhook-signature</c> holds space-separated entries, each checked by its version: <c>v1,&lt;base64&gt;</c>
+/// is HMAC-SHA256 under a symmetric key (<c>whsec_</c>), <c>v1a,&lt;base64&gt;</c> is Ed25519 under a public key
+/// (<c>whpk_</c>). Any entry that matches any configured key passes; other versions are skipped. The
+/// <c>svix-*</c> header names are accepted too.
 /// </summary>
 public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
 {
     private const int HashSize = 32;
+    private const int Ed25519SignatureSize = 64;
     private readonly byte[][] _keys;
+    private readonly PublicKey[] _publicKeys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates a verifier.</summary>
+    /// <summary>Creates a verifier for <c>v1</c> (HMAC-SHA256) signatures.</summary>
     /// <param name="keys">The decoded signing keys; any of them may have signed a delivery.</param>
     /// <param name="tolerance">How far the signed timestamp may be from now; <c>null</c> skips the check.</param>
     /// <param name="clock">The clock the tolerance is measured against.</param>
     public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock)
+        : this(keys, [], tolerance, clock)
     {
-        ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
+    }
+
+    /// <summary>Creates a verifier for <c>v1</c> (HMAC-SHA256) and <c>v1a</c> (Ed25519) signatures.</summary>
+    /// <param name="keys">The decoded symmetric keys that verify <c>v1</c> entries; may be empty.</param>
+    /// <param name="publicKeys">The 32-byte Ed25519 public keys that verify <c>v1a</c> entries; may be empty.</param>
+    /// <param name="tolerance">How far the signed timestamp may be from now; <c>null</c> skips the check.</param>
+    /// <param name="clock">The clock the tolerance is measured against.</param>
+    public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, IReadOnlyList<byte[]> publicKeys, TimeSpan? tolerance, TimeProvider clock)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(keys.Count + publicKeys.Count);
         _keys = [.. keys];
+        _publicKeys = [.. publicKeys.Select(key => PublicKey.Import(SignatureAlgorithm.Ed25519, key, KeyBlobFormat.RawPublicKey))];
         _tolerance = tolerance;
         _clock = clock;
     }
@@ -43,8 +57,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
             return new(WebhookVerificationStatus.MissingHeaders);
         }
 
-        if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        if (!SignatureInput.TryParseUnixSeconds(timestampText, out var seconds))
         {
             return new(WebhookVerificationStatus.InvalidSignature);
         }
@@ -73,18 +86,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
             buffer[written++] = (byte)'.';
             body.CopyTo(buffer.AsSpan(written));
             var signed = buffer.AsSpan(0, length);
-
-            Span<byte> expected = stackalloc byte[HashSize];
-            foreach (var key in _keys)
-            {
-                HMACSHA256.HashData(key, signed, expected);
-                if (AnyEntryMatches(signatures, expected))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return HmacEntryMatches(signed, signatures) || Ed25519EntryMatches(signed, signatures);
         }
         finally
         {
@@ -92,37 +94,62 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
         }
     }
 
-    private static bool AnyEntryMatches(ReadOnlySpan<char> signatures, ReadOnlySpan<byte> expected)
+    private bool HmacEntryMatches(ReadOnlySpan<byte> signed, ReadOnlySpan<char> signatures)
     {
-        Span<byte> candidate = stackalloc byte[HashSize + 3];
-        foreach (var range in signatures.Split(' '))
+        Span<byte> expected = stackalloc byte[HashSize];
+        Span<byte> candidate = stackalloc byte[HashSize];
+        foreach (var key in _keys)
         {
-            var entry = signatures[range];
-            // Entries of other versions (v1a, v2, …) are skipped, as the specification asks.
-            if (!entry.StartsWith("v1,", StringComparison.Ordinal))
+            HMACSHA256.HashData(key, signed, expected);
+            foreach (var range in signatures.Split(' '))
             {
-                continue;
-            }
-
-            if (Convert.TryFromBase64Chars(entry[3..], candidate, out var written)
-                && written == HashSize
-                && CryptographicOperations.FixedTimeEquals(candidate[..written], expected))
-            {
-                return true;
+                // Entries of other versions (v1a, v2, …) are skipped here, as the specification asks.
+                if (Entry(signatures[range], "v1,") is { IsEmpty: false } base64
+                    && SignatureInput.TryDecodeBase64(base64, candidate)
+                    && CryptographicOperations.FixedTimeEquals(candidate, expected))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    private static string Header(IHeaderDictionary headers, string name, string fallback)
+    private bool Ed25519EntryMatches(ReadOnlySpan<byte> signed, ReadOnlySpan<char> signatures)
     {
-        StringValues value = headers[name];
-        if (StringValues.IsNullOrEmpty(value))
+        if (_publicKeys.Length == 0)
         {
-            value = headers[fallback];
+            return false;
         }
 
-        return value.Count == 1 ? value[0] ?? "" : value.ToString();
+        Span<byte> candidate = stackalloc byte[Ed25519SignatureSize];
+        foreach (var range in signatures.Split(' '))
+        {
+            if (Entry(signatures[range], "v1a,") is not { IsEmpty: false } base64 || !SignatureInput.TryDecodeBase64(base64, candidate))
+            {
+                continue;
+            }
+
+            foreach (var key in _publicKeys)
+            {
+                if (SignatureAlgorithm.Ed25519.Verify(key, signed, candidate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The base64 part of an entry of this version ("v1," or "v1a,"); empty when the entry is of another.
+    private static ReadOnlySpan<char> Entry(ReadOnlySpan<char> entry, string version) =>
+        entry.StartsWith(version, StringComparison.Ordinal) ? entry[version.Length..] : [];
+
+    private static string Header(IHeaderDictionary headers, string name, string fallback)
+    {
+        var value = SignatureInput.Header(headers, name);
+        return value.Length > 0 ? value : SignatureInput.Header(headers, fallback);
     }
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Webhooks.Generator.Model;
+using Webhooks.Providers;
+
+namespace Webhooks.Generator.Parsing;
+
+/// <summary>Reads <c>[assembly: WebhookProviderDefinition]</c> attributes into <see cref="CustomProviderModel"/>s.</summary>
+internal static class CustomProviderParser
+{
+    public static ImmutableArray<CustomProviderModel> Parse(GeneratorAttributeSyntaxContext context)
+    {
+        var builder = ImmutableArray.CreateBuilder<CustomProviderModel>();
+        foreach (var attribute in context.Attributes)
+        {
+            if (Parse(attribute) is { } model)
+            {
+                builder.Add(model);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    public static CustomProviderModel? Parse(AttributeData attribute)
+    {
+        // A built-in name can't be redeclared; the analyzer reports it.
+        if (attribute.ConstructorArguments.FirstOrDefault().Value is not string { Length: > 0 } name || BuiltInProviders.Find(name) is not null)
+        {
+            return null;
+        }
+
+        var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
+        string? Text(string key) => named.TryGetValue(key, out var value) ? value.Value as string : null;
+        string Member<TEnum>(string key, TEnum fallback)
+            where TEnum : struct => (named.TryGetValue(key, out var value) && value.Value is int number ? (TEnum)(object)number : fallback).ToString();
+
+        var eventType = Text("EventTypeHeader") is { } header
+            ? new ValueSourceModel("Header", header)
+            : new ValueSourceModel("Json", Text("EventTypeJsonPath") ?? "type");
+        var idempotency = Text("IdempotencyHeader") is { } idHeader
+            ? new ValueSourceModel("Header", idHeader)
+            : Text("IdempotencyJsonPath") is { } idPath ? new ValueSourceModel("Json", idPath) : (ValueSourceModel?)null;
+        var knownEvents = named.TryGetValue("KnownEvents", out var events) && !events.IsNull
+            ? events.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!)
+            : Enumerable.Empty<string>();
+
+        return new CustomProviderModel(
+            name,
+            Member("Scheme", SignatureScheme.BodyHmac),
+            Text("SignatureHeader"),
+            Text("SignaturePrefix"),
+            Member("Algorithm", HmacAlgorithm.Sha256),
+            Member("Encoding", SignatureEncoding.Hex),
+            Member("SecretEncoding", SecretEncoding.Utf8),
+            eventType,
+            idempotency,
+            Text("SecretEnvironmentVariable"),
+            knownEvents.ToEquatableArray());
+    }
+}

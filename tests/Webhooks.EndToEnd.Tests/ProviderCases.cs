@@ -1,0 +1,45 @@
+namespace Webhooks.EndToEnd.Tests;
+
+/// <summary>How to send one provider a delivery: its route, an event its test class handles and one it doesn't, and a body.</summary>
+public sealed record ProviderCase(string Provider, string Path, string Handled, string Unhandled, Func<string, string, string> Body, bool IsForm = false)
+{
+    /// <summary>The provider whose secret signs the deliveries (the forwarder, for a forwarded class).</summary>
+    public string Signer { get; init; } = Provider;
+
+    /// <summary>The name the handler records deliveries under.</summary>
+    public string RecordedAs { get; init; } = Provider;
+
+    // OpenAI is covered status by status in StatusMappingTests.
+    public static readonly Dictionary<string, ProviderCase> All = new ProviderCase[]
+    {
+        new("replicate", "/webhooks/replicate", "succeeded", "processing",
+            (status, id) => $$$"""{"id":"{{{id}}}","model":"owner/model","status":"{{{status}}}","output":["https://example.com/out.png"]}"""),
+        new("standard-webhooks", "/webhooks/standard-webhooks", "invoice.paid", "invoice.voided",
+            (type, id) => $$$"""{"type":"{{{type}}}","timestamp":"2024-06-01T00:00:00Z","data":{"id":"{{{id}}}"}}"""),
+        new("hookdeck", "/webhooks/hookdeck", "order.created", "order.deleted",
+            (type, id) => $$$"""{"type":"{{{type}}}","id":"{{{id}}}"}"""),
+        new("stripe", "/webhooks/hookdeck/stripe", "payment_intent.succeeded", "payment_intent.canceled",
+            (type, id) => $$$"""{"id":"evt_{{{id}}}","object":"event","data":{"object":{"id":"pi_1"}},"type":"{{{type}}}"}""")
+            { Signer = "hookdeck", RecordedAs = "hookdeck/stripe" },
+        new("openfx", "/webhooks/openfx", "deposits", "withdrawals",
+            (type, id) => $$$"""{"eventId":"{{{id}}}","type":"{{{type}}}","amount":"10.00"}"""),
+        new("generic", "/webhooks/generic", "thing.happened", "thing.ignored",
+            (type, id) => $$$"""{"id":"{{{id}}}","type":"{{{type}}}"}"""),
+        new("stripe", "/webhooks/stripe", "payment_intent.succeeded", "payment_intent.canceled",
+            (type, id) => $$$"""{"id":"evt_{{{id}}}","object":"event","data":{"object":{"id":"pi_1"}},"type":"{{{type}}}"}"""),
+        new("github", "/webhooks/github", "push", "ping",
+            (_, id) => $$$"""{"ref":"refs/heads/main","after":"{{{id}}}","repository":{"full_name":"octo/repo"}}"""),
+        new("slack", "/webhooks/slack", "app_mention", "reaction_added",
+            (type, id) => $$$"""{"type":"event_callback","team_id":"T1","event_id":"Ev{{{id}}}","event":{"type":"{{{type}}}","user":"U1","text":"hi"}}"""),
+        new("shopify", "/webhooks/shopify", "orders/create", "orders/paid",
+            (_, id) => $$$"""{"id":820982911946154508,"name":"#{{{id}}}","total_price":"10.00"}"""),
+        new("twilio", "/webhooks/twilio", "delivered", "sent",
+            (status, id) => $"MessageSid=SM{id}&MessageStatus={status}&To=%2B15558675310", IsForm: true),
+        new("vercel", "/webhooks/vercel", "deployment.created", "deployment.error",
+            (type, id) => $$$"""{"id":"{{{id}}}","type":"{{{type}}}","createdAt":1719168000000,"payload":{}}"""),
+        new("acme", "/webhooks/acme", "order.created", "order.shipped",
+            (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
+    }.ToDictionary(c => c.Path);
+
+    public static IEnumerable<object[]> Paths => All.Keys.Select(path => new object[] { path });
+}

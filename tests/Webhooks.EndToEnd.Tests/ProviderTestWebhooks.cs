@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Webhooks;
+
+[assembly: WebhookProviderDefinition("acme",
+    SignatureHeader = "X-Acme-Signature",
+    SignaturePrefix = "sha256=",
+    EventTypeJsonPath = "kind",
+    IdempotencyHeader = "X-Acme-Delivery",
+    SecretEnvironmentVariable = "ACME_WEBHOOK_SECRET",
+    KnownEvents = new[] { "order.created", "order.shipped" })]
+
+namespace Webhooks.EndToEnd.Tests;
+
+// One handler class per provider. Each records "{provider}:{event type}:{delivery id}" for the event it
+// handles, so that the tests can see a handler ran once, or not at all.
+
+[WebhookProvider("replicate")]
+public partial class ReplicateTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("succeeded")]
+    public void OnSucceeded(JsonElement prediction, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("standard-webhooks")]
+public partial class StandardWebhooksTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("invoice.paid")]
+    public void OnInvoicePaid(WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("hookdeck")]
+public partial class HookdeckTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("order.created")]
+    public void OnOrderCreated(JsonElement payload, WebhookContext context) => log.Record(context);
+}
+
+/// <summary>Stripe events forwarded by Hookdeck: Hookdeck's signature is verified, Stripe's event types dispatched.</summary>
+[WebhookProvider("stripe", Via = "hookdeck")]
+public partial class HookdeckForwardedStripeTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("payment_intent.succeeded")]
+    public void OnPaymentIntentSucceeded(JsonElement evt, WebhookContext context) => log.Record(context, "hookdeck/stripe");
+}
+
+[WebhookProvider("openfx")]
+public partial class OpenFXTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("deposits")]
+    public void OnDeposit(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("generic")]
+public partial class GenericTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("thing.happened")]
+    public Task OnThing(WebhookContext context, CancellationToken ct)
+    {
+        log.Record(context);
+        return Task.CompletedTask;
+    }
+}
+
+[WebhookProvider("stripe")]
+public partial class StripeTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("payment_intent.succeeded")]
+    public void OnPaymentIntentSucceeded(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("github")]
+public partial class GitHubTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("push")]
+    public void OnPush(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("slack")]
+public partial class SlackTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("app_mention")]
+    public void OnAppMention(JsonElement envelope, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("shopify")]
+public partial class ShopifyTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("orders/create")]
+    public void OnOrderCreated(JsonElement order, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("twilio")]
+public partial class TwilioTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("delivered")]
+    public void OnDelivered(WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("vercel")]
+public partial class VercelTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("deployment.created")]
+    public void OnDeploymentCreated(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("acme")]
+public partial class AcmeTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("order.created")]
+    public void OnOrderCreated(JsonElement order, WebhookContext context) => log.Record(context);
+}

@@ -1,0 +1,119 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Webhooks.Generator.Tests.Infrastructure;
+
+namespace Webhooks.Generator.Tests;
+
+/// <summary>
+/// The generator's steps stay cached through edits that don't change a handler class, so the IDE doesn't
+/// re-emit on every keystroke; and they do re-run when a handler changes (so that these tests can fail).
+/// </summary>
+public class IncrementalTests
+{
+    private const string HandlersPath = "Handlers.cs";
+    private const string OtherPath = "Other.cs";
+
+    private const string Handlers = """
+        namespace App;
+
+        [WebhookProvider("openai", Path = "/hooks/openai")]
+        public partial class Handlers
+        {
+            [OnEvent("batch.completed")]
+            public Task OnCompleted(OpenAIEvent evt, CancellationToken ct) => Task.CompletedTask;
+        }
+        """;
+
+    private const string Other = """
+        namespace App;
+
+        public static class Other
+        {
+            public static int Answer() => 42;
+        }
+        """;
+
+    // Keyed by name so that the test runner shows which edit broke caching.
+    private static readonly Dictionary<string, Func<CSharpCompilation, CSharpCompilation>> Edits = new()
+    {
+        ["add a file"] = c => c.AddSyntaxTrees(GeneratorHarness.Parse("namespace App; public class Added { }", "Added.cs")),
+        ["edit another file's method body"] = c => Replace(c, OtherPath, Other.Replace("42", "43")),
+        ["add a comment to another file"] = c => Replace(c, OtherPath, "// a comment\n" + Other),
+        ["edit the handler's method body"] = c => Replace(c, HandlersPath, Handlers.Replace("Task.CompletedTask", "Task.Delay(1, ct)")),
+        ["add a comment to the handler file"] = c => Replace(c, HandlersPath, Handlers.Replace("public Task", "// why\n    public Task")),
+        ["add a method that is not a handler"] = c => Replace(c, HandlersPath, Handlers.Replace("    [OnEvent", "    public void Helper() { }\n\n    [OnEvent")),
+    };
+
+    public static TheoryData<string> UnrelatedEdits => new(Edits.Keys);
+
+    [Theory]
+    [MemberData(nameof(UnrelatedEdits))]
+    public void UnrelatedEditKeepsStepsCached(string edit)
+    {
+        var (first, second) = RunTwice(Edits[edit]);
+
+        Assert.Equal(first.Sources.Select(s => s.SourceText.ToString()), second.Sources.Select(s => s.SourceText.ToString()));
+        foreach (var step in new[] { TrackingNames.HandlerClasses, TrackingNames.Registrations })
+        {
+            Assert.All(Reasons(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"After '{edit}', step {step} was {reason}."));
+        }
+    }
+
+    [Fact]
+    public void RenamedEventModifiesTheHandlerClassStep()
+    {
+        var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("batch.completed", "batch.failed")));
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.HandlerClasses));
+        Assert.Contains("case \"batch.failed\":", second.Text("App.Handlers.Webhooks.g.cs"));
+
+        // The registration doesn't name events, so the aggregate step stays as it was.
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Registrations));
+    }
+
+    [Fact]
+    public void ChangedPathModifiesTheRegistrationStep()
+    {
+        var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("/hooks/openai", "/hooks/other")));
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Registrations));
+        Assert.Contains("\"/hooks/other\"", second.Text(GeneratorRun.RegistrationHintName));
+    }
+
+    [Fact]
+    public void AddedHandlerClassModifiesTheRegistrationStep()
+    {
+        var added = """namespace App; [WebhookProvider("openai", Path = "/hooks/more")] public partial class More { [OnEvent("a")] public void A() { } }""";
+        var (_, second) = RunTwice(c => c.AddSyntaxTrees(GeneratorHarness.Parse(added, "More.cs")));
+
+        Assert.Contains(IncrementalStepRunReason.New, Reasons(second, TrackingNames.HandlerClasses));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Registrations));
+    }
+
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> change)
+    {
+        var compilation = GeneratorHarness.Compile([GeneratorHarness.Parse(Handlers, HandlersPath), GeneratorHarness.Parse(Other, OtherPath)]);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        var second = GeneratorHarness.Run(first.Driver, change(compilation));
+        return (first, second);
+    }
+
+    // Every output of a tracked step in the last run; never empty, so that a renamed step can't pass vacuously.
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRun run, string step)
+    {
+        Assert.True(run.Result.TrackedSteps.TryGetValue(step, out var steps), $"No tracked step {step}.");
+        var reasons = steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(reasons);
+        return reasons;
+    }
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, string source)
+    {
+        var old = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var edited = GeneratorHarness.Parse(source, path);
+        Assert.NotEqual(old.ToString(), edited.ToString()); // an edit that edits nothing would pass vacuously
+        return compilation.ReplaceSyntaxTree(old, edited);
+    }
+}

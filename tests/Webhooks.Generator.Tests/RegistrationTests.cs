@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Webhooks.Generator.Tests.Infrastructure;
+
+namespace Webhooks.Generator.Tests;
+
+/// <summary>The aggregate <c>AddWebhooks()</c> / <c>MapWebhooks()</c> file.</summary>
+public class RegistrationTests
+{
+    [Fact]
+    public void SeveralClassesAreSortedOrdinally()
+    {
+        // Declared out of order, in several files; ordinal order puts "Alpha" < "Beta" < "alphaLower" (culture order would not).
+        var run = GeneratorHarness.Run(
+            """namespace App; [WebhookProvider("openai")] public partial class Beta { [OnEvent("a")] public void A() { } }""",
+            """namespace App; [WebhookProvider("openai", Path = "/hooks/lower")] public partial class alphaLower { [OnEvent("a")] public void A() { } }""",
+            """namespace App; [WebhookProvider("openai", Path = "/hooks/alpha")] public partial class Alpha { [OnEvent("a")] public void A() { } }""");
+
+        var text = run.Text(GeneratorRun.RegistrationHintName);
+        var positions = new[] { "App.Alpha>", "App.Beta>", "App.alphaLower>" }.Select(name => text.IndexOf(name, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Snapshot.Verify([run.Source(GeneratorRun.RegistrationHintName)]);
+    }
+
+    [Fact]
+    public void PathNamedArgument()
+    {
+        var run = GeneratorHarness.Run("""
+            namespace App;
+
+            [WebhookProvider("openai", Path = "/hooks/x")]
+            public partial class Handlers
+            {
+                [OnEvent("batch.completed")]
+                public void OnCompleted(OpenAIEvent evt) { }
+            }
+            """);
+
+        Assert.Contains("typeof(global::App.Handlers), \"/hooks/x\",", run.Text(GeneratorRun.RegistrationHintName));
+        Snapshot.Verify(run.Sources);
+    }
+
+    [Fact]
+    public void ProviderThatIsNotBuiltIn()
+    {
+        var run = GeneratorHarness.Run(UnknownProviderSource);
+
+        Snapshot.Verify([run.Source(GeneratorRun.RegistrationHintName)]);
+    }
+
+    [Fact]
+    public void ProviderThatIsNotBuiltInFailsAtStartUp()
+    {
+        // Run the generated AddWebhooks(): the unknown name must stop the app with a message, not at the first request.
+        var run = GeneratorHarness.Run(UnknownProviderSource);
+        var context = new AssemblyLoadContext(nameof(ProviderThatIsNotBuiltInFailsAtStartUp), isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            Assert.True(run.Output.Emit(image).Success);
+            image.Position = 0;
+            var addWebhooks = context.LoadFromStream(image)
+                .GetType("Microsoft.Extensions.DependencyInjection.GeneratedWebhooksServiceCollectionExtensions", throwOnError: true)!
+                .GetMethod("AddWebhooks")!;
+
+            var thrown = Assert.Throws<TargetInvocationException>(() =>
+                addWebhooks.Invoke(null, [new ServiceCollection(), new ConfigurationBuilder().Build()]));
+
+            var error = Assert.IsType<InvalidOperationException>(thrown.InnerException);
+            Assert.Contains("App.AcmeHandlers", error.Message);
+            Assert.Contains("'acme'", error.Message);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void NoHandlerClassesNoRegistrationFile()
+    {
+        var run = GeneratorHarness.Run("namespace App; public class Plain { }");
+
+        Assert.Empty(run.Sources);
+    }
+
+    private const string UnknownProviderSource = """
+        namespace App;
+
+        [WebhookProvider("acme")]
+        public partial class AcmeHandlers
+        {
+            [OnEvent("thing.happened")]
+            public void OnThing(WebhookContext context) { }
+        }
+        """;
+}

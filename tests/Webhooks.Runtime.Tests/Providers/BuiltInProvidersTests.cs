@@ -1,0 +1,71 @@
+using Webhooks.Configuration;
+using Webhooks.Providers;
+using Webhooks.Verification;
+
+namespace Webhooks.Runtime.Tests.Providers;
+
+/// <summary>The list of built-in providers: complete, ordered, and each one verifiable.</summary>
+public sealed class BuiltInProvidersTests
+{
+    public static TheoryData<string> Names => [.. BuiltInProviders.All.Select(p => p.Name)];
+
+    [Fact]
+    public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
+    {
+        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+
+        Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Find_returns_the_provider(string name) => Assert.Same(BuiltInProviders.All.Single(p => p.Name == name), BuiltInProviders.Find(name));
+
+    [Fact]
+    public void Find_is_exact() => Assert.Null(BuiltInProviders.Find("GitHub"));
+
+    // The factory knows every scheme: no built-in provider reaches a NotSupportedException.
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_provider_gets_a_verifier(string name)
+    {
+        var provider = BuiltInProviders.Find(name)!;
+        var options = new WebhookProviderOptions();
+        options.Secrets.Add(provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]));
+
+        Assert.IsAssignableFrom<WebhookSignatureVerifier>(WebhookVerifierFactory.Create(provider, options, TimeProvider.System));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_provider_names_its_environment_variable_and_idempotency_key(string name)
+    {
+        var provider = BuiltInProviders.Find(name)!;
+
+        Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable));
+        Assert.NotEmpty(provider.IdempotencyKeys);
+        Assert.Equal("/webhooks/" + name, provider.DefaultPath);
+    }
+
+    // A catalogue per provider that publishes its events; the open-ended ones have none.
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Known_events_come_from_the_catalogues(string name)
+    {
+        var provider = BuiltInProviders.Find(name)!;
+
+        if (name is "generic" or "hookdeck" or "standard-webhooks")
+        {
+            Assert.Empty(provider.KnownEvents);
+        }
+        else
+        {
+            Assert.NotEmpty(provider.KnownEvents);
+        }
+    }
+
+    [Fact]
+    public void Environment_variables_are_distinct() =>
+        Assert.Equal(BuiltInProviders.All.Length, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable).Distinct().Count());
+}

@@ -21,4 +21,9 @@ public partial class OpenAIWebhooks(ILogger<OpenAIWebhooks> log)
         log.LogInformation("Response {ResponseId} completed at {Timestamp:u}.", evt.Data.Id, context.Timestamp);
         return ValueTask.CompletedTask;
     }
+
+    // Every other OpenAI event: logged, and answered 200 so that OpenAI doesn't retry it.
+    [OnAnyEvent]
+    public void OnOtherEvent(WebhookContext context) =>
+        log.LogInformation("Received {EventType} (delivery {WebhookId}); no handler for it yet.", context.EventType, context.WebhookId);
 }

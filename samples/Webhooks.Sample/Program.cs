@@ -4,10 +4,10 @@ const string DefaultUrl = "http://127.0.0.1:5080";
 
 var builder = WebApplication.CreateBuilder(args);
 
-// `dotnet run --project samples/Webhooks.Sample -- send [event]` signs and sends a test event instead of serving.
-if (args is ["send", ..])
+// `dotnet run --project samples/Webhooks.Sample -- send <provider> [event]` signs and sends a test event instead of serving.
+if (args is ["send", var provider, ..])
 {
-    return await TestEventSender.SendAsync(builder.Configuration, DefaultUrl, args.Length > 1 ? args[1] : "batch.completed");
+    return await TestEventSender.SendAsync(builder.Configuration, DefaultUrl, provider, args.Length > 2 ? args[2] : null);
 }
 
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
@@ -20,14 +20,17 @@ builder.Services.AddWebhooks(builder.Configuration);
 var app = builder.Build();
 app.MapWebhooks();
 
-app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine($"""
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    Console.WriteLine($"\nWebhooks sample listening on {DefaultUrl}/webhooks/{{{string.Join(",", TestEventSender.Providers)}}}");
+    Console.WriteLine("Send it a signed test event (from the repository root, in another terminal):\n");
+    foreach (var name in TestEventSender.Providers)
+    {
+        Console.WriteLine($"    dotnet run --project samples/Webhooks.Sample --no-build -- send {name} {TestEventSender.DefaultEvent(name)}");
+    }
 
-    Webhooks sample listening on {DefaultUrl}/webhooks/openai
-    Send it a signed test event (from the repository root, in another terminal):
-
-        dotnet run --project samples/Webhooks.Sample --no-build -- send batch.completed
-
-    """));
+    Console.WriteLine();
+});
 
 app.Run();
 return 0;

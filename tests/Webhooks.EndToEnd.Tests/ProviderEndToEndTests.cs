@@ -69,6 +69,30 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_forwarded_delivery_tells_its_handler_what_hookdeck_said()
+    {
+        var provider = ProviderCase.All["/webhooks/hookdeck/stripe"];
+        var id = NewId();
+
+        using var response = await server.Client.SendAsync(Request(provider, provider.Handled, id));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, server.Log.Count($"hookdeck-event:d_{id}:evt_{id}"));
+    }
+
+    [Fact]
+    public async Task A_twilio_handler_reads_the_form_fields()
+    {
+        var provider = ProviderCase.All["/webhooks/twilio"];
+        var id = NewId();
+
+        using var response = await server.Client.SendAsync(Request(provider, provider.Handled, id));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, server.Log.Count($"twilio-sid:SM{id}"));
+    }
+
+    [Fact]
     public async Task Slack_url_verification_is_answered_with_its_challenge_once_verified()
     {
         var signer = new WebhookSigner("slack", WebhookServer.Secrets["slack"], server.Clock);

@@ -40,7 +40,11 @@ public partial class HookdeckTestWebhooks(DeliveryLog log)
 public partial class HookdeckForwardedStripeTestWebhooks(DeliveryLog log)
 {
     [OnEvent("payment_intent.succeeded")]
-    public void OnPaymentIntentSucceeded(JsonElement evt, WebhookContext context) => log.Record(context, "hookdeck/stripe");
+    public void OnPaymentIntentSucceeded(JsonElement evt, WebhookContext context)
+    {
+        log.Record(context, "hookdeck/stripe");
+        log.Record($"hookdeck-event:{context.Hookdeck()?.EventId}:{evt.GetProperty("id").GetString()}");
+    }
 }
 
 [WebhookProvider("openfx")]
@@ -93,7 +97,11 @@ public partial class ShopifyTestWebhooks(DeliveryLog log)
 public partial class TwilioTestWebhooks(DeliveryLog log)
 {
     [OnEvent("delivered")]
-    public void OnDelivered(WebhookContext context) => log.Record(context);
+    public void OnDelivered(WebhookContext context)
+    {
+        log.Record(context);
+        log.Record($"twilio-sid:{context.FormFields()["MessageSid"].Single()}");
+    }
 }
 
 [WebhookProvider("vercel")]

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Webhooks.Sample;
 
 /// <summary>Receives GitHub's webhooks on POST /webhooks/github.</summary>
@@ -7,11 +5,9 @@ namespace Webhooks.Sample;
 public partial class GitHubWebhooks(ILogger<GitHubWebhooks> log)
 {
     [OnEvent("push")]
-    public void OnPush(JsonElement push, WebhookContext context) =>
-        log.LogInformation("Push to {Ref} of {Repository} (delivery {Delivery}).",
-            push.GetProperty("ref").GetString(),
-            push.GetProperty("repository").GetProperty("full_name").GetString(),
-            context.WebhookId);
+    public void OnPush(GitHubPushEvent push, WebhookContext context) =>
+        log.LogInformation("Push to {Ref} of {Repository}: {Commits} commit(s) (delivery {Delivery}).",
+            push.Ref, push.Repository?.FullName, push.Commits.Count, context.WebhookId);
 
     [OnAnyEvent]
     public void OnOtherEvent(WebhookContext context) =>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Webhooks.Sample;
 
 /// <summary>Receives Slack's Events API on POST /webhooks/slack; the url_verification handshake is answered for you.</summary>
@@ -7,10 +5,8 @@ namespace Webhooks.Sample;
 public partial class SlackWebhooks(ILogger<SlackWebhooks> log)
 {
     [OnEvent("app_mention")]
-    public void OnAppMention(JsonElement envelope) =>
-        log.LogInformation("Mentioned by {User}: {Text}",
-            envelope.GetProperty("event").GetProperty("user").GetString(),
-            envelope.GetProperty("event").GetProperty("text").GetString());
+    public void OnAppMention(SlackEventCallback callback) =>
+        log.LogInformation("Mentioned by {User} in {Channel}: {Text}", callback.Event.UserId, callback.Event.ChannelId, callback.Event.Text);
 
     [OnAnyEvent]
     public void OnOtherEvent(WebhookContext context) =>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Webhooks.Sample;
 
 /// <summary>Receives Stripe's webhooks on POST /webhooks/stripe.</summary>
@@ -7,11 +5,9 @@ namespace Webhooks.Sample;
 public partial class StripeWebhooks(ILogger<StripeWebhooks> log)
 {
     [OnEvent("payment_intent.succeeded")]
-    public void OnPaymentSucceeded(JsonElement evt) =>
-        log.LogInformation("Payment {PaymentIntent} succeeded: {Amount} {Currency}.",
-            evt.GetProperty("data").GetProperty("object").GetProperty("id").GetString(),
-            evt.GetProperty("data").GetProperty("object").GetProperty("amount").GetInt64(),
-            evt.GetProperty("data").GetProperty("object").GetProperty("currency").GetString());
+    public void OnPaymentSucceeded(StripeEvent<StripePaymentIntent> evt) =>
+        log.LogInformation("Payment {PaymentIntent} succeeded: {Amount} {Currency} (minor units).",
+            evt.Data.Object.Id, evt.Data.Object.Amount, evt.Data.Object.Currency);
 
     [OnAnyEvent]
     public void OnOtherEvent(WebhookContext context) =>

@@ -12,9 +12,9 @@ internal static class TestEventSender
     private static readonly Dictionary<string, (string DefaultEvent, string Body)> Templates = new()
     {
         ["openai"] = ("batch.completed", """{{"id":"evt_{1}","object":"event","created_at":1719168000,"type":"{0}","data":{{"id":"batch_sample_123"}}}}"""),
-        ["stripe"] = ("payment_intent.succeeded", """{{"id":"evt_{1}","object":"event","type":"{0}","data":{{"object":{{"id":"pi_sample_123","object":"payment_intent","amount":2000,"currency":"usd"}}}}}}"""),
+        ["stripe"] = ("payment_intent.succeeded", """{{"id":"evt_{1}","object":"event","type":"{0}","created":1719168000,"livemode":false,"data":{{"object":{{"id":"pi_sample_123","object":"payment_intent","amount":2000,"currency":"usd","status":"succeeded"}}}}}}"""),
         ["github"] = ("push", """{{"ref":"refs/heads/main","after":"{1}","repository":{{"full_name":"octo-org/sample"}}}}"""),
-        ["slack"] = ("app_mention", """{{"type":"event_callback","team_id":"T0SAMPLE","event_id":"Ev{1}","event":{{"type":"{0}","user":"U0SAMPLE","text":"<@U0BOT> hello"}}}}"""),
+        ["slack"] = ("app_mention", """{{"type":"event_callback","team_id":"T0SAMPLE","event_id":"Ev{1}","api_app_id":"A0SAMPLE","event_time":1719168000,"event":{{"type":"{0}","user":"U0SAMPLE","channel":"C0SAMPLE","text":"<@U0BOT> hello","ts":"1719168000.000100"}}}}"""),
     };
 
     public static IEnumerable<string> Providers => Templates.Keys;

@@ -10,7 +10,8 @@ namespace Webhooks;
 /// </summary>
 /// <remarks>
 /// Nullable annotations are enforced: JSON <c>null</c> for a member declared non-nullable fails the payload
-/// instead of handing the handler a <c>null</c> it was promised it would never see.
+/// instead of handing the handler a <c>null</c> it was promised it would never see. System.Text.Json checks
+/// members only, not the elements of lists or the values of dictionaries.
 /// </remarks>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(JsonElement))]

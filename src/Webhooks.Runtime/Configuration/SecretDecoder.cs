@@ -58,7 +58,9 @@ public static class SecretDecoder
                 var base64 = hasPrefix ? secret.AsSpan(StandardWebhooksPrefix.Length) : secret.AsSpan();
                 if (!TryDecodeBase64(base64, out key))
                 {
-                    problem = "it is not valid base64 after the 'whsec_' prefix.";
+                    problem = hasPrefix
+                        ? "it is not valid base64 after the 'whsec_' prefix."
+                        : "it is not valid base64 (a Standard Webhooks secret is 'whsec_' followed by base64).";
                     return false;
                 }
 

@@ -43,9 +43,9 @@ internal static class WebhookConfigurationReader
 
         if (section["MaxBodyBytes"] is { } maxBody)
         {
-            options.MaxBodyBytes = long.TryParse(maxBody, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            options.MaxBodyBytes = long.TryParse(maxBody, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes is > 0 and <= WebhookProviderOptions.LargestMaxBodyBytes
                 ? bytes
-                : throw new InvalidOperationException($"{section.Path}:MaxBodyBytes must be a positive whole number of bytes.");
+                : throw new InvalidOperationException($"{section.Path}:MaxBodyBytes must be a whole number of bytes from 1 to {WebhookProviderOptions.LargestMaxBodyBytes}.");
         }
     }
 
@@ -84,6 +84,8 @@ internal static class WebhookConfigurationReader
 
     private static void AddSecret(WebhookProviderOptions options, string? secret)
     {
+        // A trailing newline from a file or an environment variable is never part of a secret.
+        secret = secret?.Trim();
         if (!string.IsNullOrWhiteSpace(secret) && !options.Secrets.Contains(secret))
         {
             options.Secrets.Add(secret);

@@ -11,6 +11,9 @@ public sealed class WebhookProviderOptions
     /// <summary>The default largest body accepted: 1 MiB.</summary>
     public const long DefaultMaxBodyBytes = 1024 * 1024;
 
+    /// <summary>The largest <see cref="MaxBodyBytes"/> allowed: the body is read into one array.</summary>
+    public const long LargestMaxBodyBytes = 0x7FFFFFC7 - 1; // Array.MaxLength - 1, as a constant
+
     /// <summary>The default timestamp tolerance, in both directions: 300 seconds.</summary>
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(5);
 

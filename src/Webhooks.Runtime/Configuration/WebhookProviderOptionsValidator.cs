@@ -38,9 +38,9 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
             failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:PublicBaseUrl must be an absolute http(s) URL without a query, such as https://example.com.");
         }
 
-        if (options.MaxBodyBytes <= 0)
+        if (options.MaxBodyBytes is <= 0 or > WebhookProviderOptions.LargestMaxBodyBytes)
         {
-            failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:MaxBodyBytes must be positive.");
+            failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:MaxBodyBytes must be from 1 to {WebhookProviderOptions.LargestMaxBodyBytes}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

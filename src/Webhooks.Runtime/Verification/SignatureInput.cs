@@ -10,14 +10,14 @@ namespace Webhooks.Verification;
 internal static class SignatureInput
 {
     /// <summary>The header's value, or an empty string when it is absent.</summary>
-    public static string Header(IHeaderDictionary headers, string name)
+    public static string Header(IHeaderDictionary headers, string name, char separator = ',')
     {
         StringValues value = headers[name];
         return value.Count switch
         {
             0 => "",
             1 => value[0] ?? "",
-            _ => value.ToString(),
+            _ => string.Join(separator, value.ToArray()),
         };
     }
 

@@ -51,7 +51,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
         var headers = request.Headers;
         var id = Header(headers, "webhook-id", "svix-id");
         var timestampText = Header(headers, "webhook-timestamp", "svix-timestamp");
-        var signatures = Header(headers, "webhook-signature", "svix-signature");
+        var signatures = Header(headers, "webhook-signature", "svix-signature", ' ');
         if (id.Length == 0 || timestampText.Length == 0 || signatures.Length == 0)
         {
             return new(WebhookVerificationStatus.MissingHeaders);
@@ -147,9 +147,10 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     private static ReadOnlySpan<char> Entry(ReadOnlySpan<char> entry, string version) =>
         entry.StartsWith(version, StringComparison.Ordinal) ? entry[version.Length..] : [];
 
-    private static string Header(IHeaderDictionary headers, string name, string fallback)
+    // Signature entries are space-separated, so repeated signature header lines are joined with a space.
+    private static string Header(IHeaderDictionary headers, string name, string fallback, char separator = ',')
     {
-        var value = SignatureInput.Header(headers, name);
-        return value.Length > 0 ? value : SignatureInput.Header(headers, fallback);
+        var value = SignatureInput.Header(headers, name, separator);
+        return value.Length > 0 ? value : SignatureInput.Header(headers, fallback, separator);
     }
 }

@@ -372,6 +372,10 @@ public sealed class StripeContractTests
     }
 
     [Fact]
+    public void Null_data_object_of_a_typed_event_throws() =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"id":"evt_1","type":"invoice.paid","data":{"object":null}}""", WebhookContractsJsonContext.Default.StripeEventStripeInvoice));
+
+    [Fact]
     public void Every_closed_event_type_has_metadata()
     {
         var context = WebhookContractsJsonContext.Default;

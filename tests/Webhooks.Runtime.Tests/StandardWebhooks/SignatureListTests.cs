@@ -39,4 +39,14 @@ public sealed class SignatureListTests
     [Fact]
     public void Signature_that_is_not_base64_fails() =>
         Assert.Equal(WebhookVerificationStatus.InvalidSignature, Verify("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE"));
+
+    // A proxy may split the header into several lines; the entries of all of them count.
+    [Fact]
+    public void Signature_entries_spread_over_several_header_lines_pass()
+    {
+        var request = Request(VectorId, "1614265330", "v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc=");
+        request.Headers["webhook-signature"] = Microsoft.Extensions.Primitives.StringValues.Concat(request.Headers["webhook-signature"], VectorSignature);
+
+        Assert.Equal(WebhookVerificationStatus.Valid, Verifier(VectorKey, ClockAt(VectorTimestamp)).Verify(request, VectorBodyBytes).Status);
+    }
 }

@@ -25,9 +25,19 @@ public sealed class StripeEvent<TObject> : StripeEventEnvelope
 public sealed class StripeEventData<TObject>
     where TObject : class, new()
 {
+    private TObject _object = new();
+
     /// <summary>The API resource the event is about, as it was when the event happened.</summary>
+    /// <exception cref="JsonException">Set to <c>null</c> (a JSON <c>null</c> <c>data.object</c>).</exception>
     [JsonPropertyName("object")]
-    public TObject Object { get; set; } = new();
+    public TObject Object
+    {
+        get => _object;
+
+        // System.Text.Json can't enforce a type parameter's nullability, so the setter does; a JsonException
+        // makes the pipeline answer 400 like any other payload that doesn't fit.
+        set => _object = value ?? throw new JsonException("A Stripe event's data.object is null.");
+    }
 
     /// <summary>For <c>*.updated</c> events, the changed members with their values before the change.</summary>
     [JsonPropertyName("previous_attributes")]

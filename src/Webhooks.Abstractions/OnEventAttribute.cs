@@ -6,7 +6,9 @@ namespace Webhooks;
 /// </summary>
 /// <remarks>
 /// The method returns <c>void</c>, <see cref="Task"/> or <see cref="ValueTask"/> and takes, in any order,
-/// at most one payload, a <see cref="WebhookContext"/> and a <see cref="CancellationToken"/>.
+/// at most one payload (a built-in contract, <c>JsonElement</c>, or a class, record or struct of yours), the
+/// raw body (<see cref="ReadOnlyMemory{T}"/> of bytes or a UTF-8 <see cref="string"/>), a <see cref="WebhookContext"/>
+/// and a <see cref="CancellationToken"/>.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
 public sealed class OnEventAttribute : Attribute

@@ -3,7 +3,9 @@ namespace Webhooks.Generator;
 /// <summary>Names of the incremental steps, so that tests can assert what is cached.</summary>
 internal static class TrackingNames
 {
+    public const string ParsedClasses = nameof(ParsedClasses);
     public const string HandlerClasses = nameof(HandlerClasses);
+    public const string JsonPayloads = nameof(JsonPayloads);
     public const string Registrations = nameof(Registrations);
     public const string CustomProviders = nameof(CustomProviders);
 }

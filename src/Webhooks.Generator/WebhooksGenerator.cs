@@ -9,8 +9,9 @@ using Webhooks.Generator.Parsing;
 namespace Webhooks.Generator;
 
 /// <summary>
-/// Emits, for each <c>[WebhookProvider]</c> class, its switch-based dispatch (one file per class), and one
-/// small file with <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all of them.
+/// Emits, for each <c>[WebhookProvider]</c> class, its switch-based dispatch (one file per class), one small
+/// file with <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all of them, and one file with the JSON metadata
+/// of the user's own payload types (<c>Webhooks.Json.g.cs</c>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class WebhooksGenerator : IIncrementalGenerator
@@ -18,13 +19,18 @@ public sealed class WebhooksGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var classes = context.SyntaxProvider
+        var parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WellKnownNames.WebhookProviderAttribute,
                 static (node, _) => node is ClassDeclarationSyntax,
                 static (syntax, cancellationToken) => HandlerClassParser.Parse(syntax, cancellationToken))
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Where(static parsed => parsed is not null)
+            .Select(static (parsed, _) => parsed!)
+            .WithTrackingName(TrackingNames.ParsedClasses);
+
+        // Split, so that a change to a payload type re-emits the JSON metadata but not the class's dispatch.
+        var classes = parsed
+            .Select(static (parsed, _) => parsed.Class)
             .WithTrackingName(TrackingNames.HandlerClasses);
 
         context.RegisterSourceOutput(classes, static (output, model) =>
@@ -47,6 +53,21 @@ public sealed class WebhooksGenerator : IIncrementalGenerator
             // A name declared twice is an analyzer error; the first declaration wins here.
             .Select(static (all, _) => all.GroupBy(p => p.Name).Select(g => g.First()).OrderBy(p => p.Name, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.CustomProviders);
+
+        var payloads = parsed
+            .Select(static (parsed, _) => parsed.Json)
+            .Collect()
+            // Merged, sorted and deduplicated: equal whenever every class's payloads are, so the file stays cached.
+            .Select(static (all, _) => JsonPayloadsModel.Merge(all))
+            .WithTrackingName(TrackingNames.JsonPayloads);
+
+        context.RegisterSourceOutput(payloads, static (output, model) =>
+        {
+            if (!model.IsEmpty)
+            {
+                output.AddSource(PayloadJsonEmitter.HintName, PayloadJsonEmitter.Emit(model));
+            }
+        });
 
         context.RegisterSourceOutput(registrations.Combine(customProviders), static (output, pair) =>
         {

@@ -75,6 +75,38 @@ public class CodeFixTests
     }
 
     [Fact]
+    public Task Adds_stub_handlers_taking_JsonElement_when_the_class_uses_only_a_contract_for_other_events()
+    {
+        var (contract, provider, handled) = Catalogue.EventContract;
+        var missing = Webhooks.Providers.BuiltInProviders.Find(provider)!.KnownEvents.First(e => e != handled);
+        var ignored = string.Join(", ", Webhooks.Providers.BuiltInProviders.Find(provider)!.KnownEvents
+            .Where(e => e != handled && e != missing).Select(e => $"\"{e}\""));
+        var method = HandlerStubs.MethodName(missing, new HashSet<string> { "Hooks", "OnHandled" });
+        return Verify<EventCoverageAnalyzer>.CodeFixAsync<AddEventHandlersCodeFix>(
+            $$"""
+            [WebhookProvider("{{provider}}")]
+            [IgnoreEvents({{ignored}})]
+            public partial class {|WHK0001:Hooks|}
+            {
+                [OnEvent("{{handled}}")]
+                public void OnHandled(global::{{contract}} evt) { }
+            }
+            """,
+            $$"""
+            [WebhookProvider("{{provider}}")]
+            [IgnoreEvents({{ignored}})]
+            public partial class Hooks
+            {
+                [OnEvent("{{handled}}")]
+                public void OnHandled(global::{{contract}} evt) { }
+
+                [OnEvent("{{missing}}")]
+                public Task {{method}}(JsonElement evt, CancellationToken ct) => Task.CompletedTask;
+            }
+            """);
+    }
+
+    [Fact]
     public Task Replaces_a_misspelt_event_type_with_the_suggestion() =>
         Verify<EventCoverageAnalyzer>.CodeFixAsync<ReplaceWithSuggestionCodeFix>(
             """

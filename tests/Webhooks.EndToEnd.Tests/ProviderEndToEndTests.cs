@@ -69,6 +69,22 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_catch_all_handler_runs_for_events_no_other_method_handles_and_only_for_those()
+    {
+        var provider = ProviderCase.All["/webhooks/generic"];
+        var handled = NewId();
+        var other = NewId();
+
+        using var first = await server.Client.SendAsync(Request(provider, provider.Handled, handled));
+        using var second = await server.Client.SendAsync(Request(provider, "thing.unforeseen", other));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(0, server.Log.CountWhere(e => e.StartsWith("generic-any:", StringComparison.Ordinal) && e.Contains(handled, StringComparison.Ordinal)));
+        Assert.Equal(1, server.Log.CountWhere(e => e.StartsWith("generic-any:thing.unforeseen:", StringComparison.Ordinal) && e.Contains(other, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_forwarded_delivery_tells_its_handler_what_hookdeck_said()
     {
         var provider = ProviderCase.All["/webhooks/hookdeck/stripe"];

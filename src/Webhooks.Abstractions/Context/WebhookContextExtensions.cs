@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace Webhooks;
 
@@ -13,23 +14,6 @@ public static class WebhookContextExtensions
     /// The fields of a form-encoded body (Twilio's callbacks), decoded. A field sent more than once keeps
     /// its values in order.
     /// </summary>
-    public static IReadOnlyDictionary<string, string[]> FormFields(this WebhookContext context)
-    {
-        var fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var text = Encoding.UTF8.GetString(context.RawBody.Span);
-        foreach (var pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=');
-            var name = WebUtility.UrlDecode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? "" : WebUtility.UrlDecode(pair[(equals + 1)..]);
-            if (!fields.TryGetValue(name, out var values))
-            {
-                fields[name] = values = [];
-            }
-
-            values.Add(value);
-        }
-
-        return fields.ToDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
-    }
+    public static IReadOnlyDictionary<string, StringValues> FormFields(this WebhookContext context) =>
+        new FormReader(Encoding.UTF8.GetString(context.RawBody.Span)).ReadForm();
 }

@@ -86,6 +86,12 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor PayloadTypeNeedsJsonContext = Create(
+        DiagnosticIds.PayloadTypeNeedsJsonContext,
+        "Payload type needs its own JSON metadata",
+        "The generated dispatch can't call '{0}': the generator can't write JSON metadata for '{1}', because {2}. Change the type, or list it with [JsonSerializable(typeof({1}))] on a JsonSerializerContext and name that context with [WebhookJsonContext(typeof(...))] on '{3}' or the assembly.",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md", customTags: tags);
 }

@@ -16,6 +16,7 @@ internal static class DiagnosticIds
     public const string HandlerOutsideProviderClass = "WHK0010";
     public const string SeveralCatchAllHandlers = "WHK0011";
     public const string InvalidProviderDefinition = "WHK0012";
+    public const string PayloadTypeNeedsJsonContext = "WHK0013";
 }
 
 /// <summary>Keys of <c>Diagnostic.Properties</c> that the code fixes read.</summary>

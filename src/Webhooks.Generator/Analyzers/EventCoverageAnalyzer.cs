@@ -187,13 +187,16 @@ public sealed class EventCoverageAnalyzer : DiagnosticAnalyzer
             listed));
     }
 
-    // New stubs take the provider's contract if the class already uses it; JsonElement fits every provider.
+    // New stubs take the provider's general contract if the class already uses it (not one made for named
+    // events only, [WebhookContract(Events = ...)]); JsonElement fits every provider.
     private static string StubPayloadType(WebhookSymbols symbols, string provider, IEnumerable<IMethodSymbol> handlers)
     {
         var contract = handlers
             .SelectMany(m => m.Parameters)
             .Select(p => p.Type)
-            .FirstOrDefault(t => symbols.ContractProvider(t) == provider);
+            .FirstOrDefault(t => WebhookSymbols.Attribute(t, symbols.ContractAttribute) is { } attribute
+                && WebhookSymbols.StringArgument(attribute) == provider
+                && !attribute.NamedArguments.Any(a => a.Key == "Events" && !a.Value.IsNull && a.Value.Values.Length > 0));
         return contract?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? "global::System.Text.Json.JsonElement";
     }
 }

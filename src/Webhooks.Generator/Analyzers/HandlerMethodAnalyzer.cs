@@ -7,7 +7,8 @@ using Webhooks.Generator.Parsing;
 namespace Webhooks.Generator.Analyzers;
 
 /// <summary>
-/// Checks each <c>[OnEvent]</c>/<c>[OnAnyEvent]</c> method with the generator's own rules (WHK0006), its payload
+/// Checks each <c>[OnEvent]</c>/<c>[OnAnyEvent]</c> method with the generator's own rules (WHK0006, and WHK0013 for a
+/// payload type the generator can't write JSON metadata for), its payload
 /// against the class's provider (WHK0008), and that its class is a handler class at all (WHK0010).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -16,6 +17,7 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.HandlerMethodNotSupported,
+        DiagnosticDescriptors.PayloadTypeNeedsJsonContext,
         DiagnosticDescriptors.PayloadOfOtherProvider,
         DiagnosticDescriptors.HandlerOutsideProviderClass);
 
@@ -61,9 +63,20 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
 
         // The resolver caches per instance and is not thread-safe: one per action.
         var result = HandlerMethodParser.Read(method, "", new PayloadTypeResolver(compilation));
-        if (result.Problem != HandlerMethodProblem.None)
+        var location = result.Parameter?.Locations.FirstOrDefault() ?? method.Locations.FirstOrDefault() ?? Location.None;
+        if (result.Problem == HandlerMethodProblem.UnsupportedPayloadType)
         {
-            var location = result.Parameter?.Locations.FirstOrDefault() ?? method.Locations.FirstOrDefault() ?? Location.None;
+            // The generator's own "can this type be generated" answer (JsonTypeGraph), with its reason.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.PayloadTypeNeedsJsonContext,
+                location,
+                method.Name,
+                result.Parameter!.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                result.Reason,
+                type.Name));
+        }
+        else if (result.Problem != HandlerMethodProblem.None)
+        {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.HandlerMethodNotSupported, location, method.Name, HandlerMethodProblems.Describe(result, method)));
         }

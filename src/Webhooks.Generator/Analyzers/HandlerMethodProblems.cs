@@ -20,7 +20,10 @@ internal static class HandlerMethodProblems
             HandlerMethodProblem.RefParameter => $"parameter '{parameter}' is passed by reference. Remove ref, out or in.",
             HandlerMethodProblem.UnsupportedParameter =>
                 $"parameter '{parameter}' of type '{result.Parameter!.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' is not a " +
-                "WebhookContext, a CancellationToken or a payload type with compile-time JSON metadata. Take JsonElement or a built-in payload contract of the provider.",
+                "WebhookContext, a CancellationToken, the raw body (string or ReadOnlyMemory<byte>) or a payload type. Take a class, record or struct of yours, JsonElement or a built-in payload contract of the provider.",
+            HandlerMethodProblem.UnsupportedPayloadType =>
+                $"parameter '{parameter}' of type '{result.Parameter!.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' can't get " +
+                $"compile-time JSON metadata: {result.Reason}. Change the type, or take JsonElement.",
             HandlerMethodProblem.SeveralPayloads => $"parameter '{parameter}' is a second payload. Take at most one payload parameter.",
             _ => "its shape is not supported.",
         };

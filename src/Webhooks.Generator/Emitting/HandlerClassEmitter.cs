@@ -89,6 +89,13 @@ internal static class HandlerClassEmitter
                 case HandlerParameterKind.CancellationToken:
                     arguments.Add("context.CancellationToken");
                     break;
+                case HandlerParameterKind.RawBody:
+                    arguments.Add("context.RawBody");
+                    break;
+                case HandlerParameterKind.RawText:
+                    writer.Line("var text = global::Webhooks.WebhookPayload.Text(context);");
+                    arguments.Add("text");
+                    break;
             }
         }
 

@@ -7,12 +7,13 @@ using Webhooks.Generator.Model;
 namespace Webhooks.Generator.Parsing;
 
 /// <summary>
-/// Reads a <c>[WebhookProvider]</c> class into a <see cref="HandlerClassModel"/>. Classes and methods that
+/// Reads a <c>[WebhookProvider]</c> class into a <see cref="HandlerClassModel"/> and the JSON metadata its payloads
+/// need (<see cref="JsonPayloadsModel"/>). Classes and methods that
 /// can't work are left out here; the analyzers say why, so that this stays a pure, cacheable transform.
 /// </summary>
 internal static class HandlerClassParser
 {
-    public static HandlerClassModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static ParsedHandlerClass? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type || !CanHostGeneratedCode(type, cancellationToken))
         {
@@ -50,7 +51,7 @@ internal static class HandlerClassParser
 
         var containing = ContainingTypes(type);
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        return new HandlerClassModel(
+        var model = new HandlerClassModel(
             ns,
             containing.ToEquatableArray(),
             HandlerMethodParser.EscapedName(type.Name),
@@ -63,6 +64,7 @@ internal static class HandlerClassParser
         {
             CatchAll = catchAll,
         };
+        return new ParsedHandlerClass(model, payloadTypes.Payloads);
     }
 
     private static string? NamedString(AttributeData attribute, string name) =>

@@ -11,9 +11,20 @@ namespace Webhooks.Generator.Parsing;
 /// </summary>
 internal static class HandlerMethodParser
 {
-    /// <summary>The handler model, or <c>null</c> when the dispatch could not call the method.</summary>
-    public static EventHandlerModel? Parse(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes) =>
-        Read(method, eventType, payloadTypes).Handler;
+    /// <summary>
+    /// The handler model, or <c>null</c> when the dispatch could not call the method. A payload whose metadata the
+    /// generator writes is recorded with <paramref name="payloadTypes"/> only for a method the dispatch calls.
+    /// </summary>
+    public static EventHandlerModel? Parse(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
+    {
+        var result = Read(method, eventType, payloadTypes);
+        if (result.GeneratedPayload is { } payload)
+        {
+            payloadTypes.Use(payload, method.ContainingType);
+        }
+
+        return result.Handler;
+    }
 
     /// <summary>Either the handler model of <paramref name="method"/> or why the dispatch could not call it.</summary>
     public static HandlerMethodResult Read(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
@@ -40,6 +51,7 @@ internal static class HandlerMethodParser
 
         var parameters = new List<HandlerParameterModel>();
         var payloads = 0;
+        ITypeSymbol? generatedPayload = null;
         foreach (var parameter in method.Parameters)
         {
             if (parameter.RefKind != RefKind.None)
@@ -47,22 +59,28 @@ internal static class HandlerMethodParser
                 return HandlerMethodResult.Fail(HandlerMethodProblem.RefParameter, parameter);
             }
 
-            if (ParameterOf(parameter.Type, payloadTypes) is not { } model)
+            var resolution = payloadTypes.Resolve(parameter.Type, method.ContainingType);
+            if (resolution.Kind is not { } kind)
             {
-                return HandlerMethodResult.Fail(HandlerMethodProblem.UnsupportedParameter, parameter);
+                return resolution.Problem is { } reason
+                    ? HandlerMethodResult.Fail(HandlerMethodProblem.UnsupportedPayloadType, parameter, reason)
+                    : HandlerMethodResult.Fail(HandlerMethodProblem.UnsupportedParameter, parameter);
             }
 
-            payloads += model.Kind == HandlerParameterKind.Payload ? 1 : 0;
+            // The raw body may come alongside the payload; two deserialized payloads can't.
+            payloads += kind == HandlerParameterKind.Payload ? 1 : 0;
             if (payloads > 1)
             {
                 return HandlerMethodResult.Fail(HandlerMethodProblem.SeveralPayloads, parameter);
             }
 
-            parameters.Add(model);
+            generatedPayload ??= resolution.GeneratedPayload;
+            parameters.Add(new HandlerParameterModel(kind, resolution.TypeInfoExpression));
         }
 
         return HandlerMethodResult.Success(
-            new EventHandlerModel(eventType, EscapedName(method.Name), returns, parameters.ToEquatableArray()));
+            new EventHandlerModel(eventType, EscapedName(method.Name), returns, parameters.ToEquatableArray()),
+            generatedPayload);
     }
 
     private static HandlerReturnKind? ReturnKind(IMethodSymbol method, out HandlerMethodProblem problem)
@@ -80,21 +98,6 @@ internal static class HandlerMethodParser
             WellKnownNames.ValueTask => HandlerReturnKind.ValueTask,
             _ => null,
         };
-    }
-
-    private static HandlerParameterModel? ParameterOf(ITypeSymbol type, PayloadTypeResolver payloadTypes)
-    {
-        switch (type.ToDisplayString())
-        {
-            case WellKnownNames.WebhookContext:
-                return new HandlerParameterModel(HandlerParameterKind.Context, null);
-            case WellKnownNames.CancellationToken:
-                return new HandlerParameterModel(HandlerParameterKind.CancellationToken, null);
-        }
-
-        return payloadTypes.TypeInfoExpression(type) is { } expression
-            ? new HandlerParameterModel(HandlerParameterKind.Payload, expression)
-            : null;
     }
 
     public static string EscapedName(string name) =>

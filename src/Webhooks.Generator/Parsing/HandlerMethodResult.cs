@@ -15,6 +15,9 @@ internal enum HandlerMethodProblem
     RefParameter,
     UnsupportedParameter,
     SeveralPayloads,
+
+    /// <summary>A payload type of the user's that the generator can't write JSON metadata for (<see cref="HandlerMethodResult.Reason"/> says why).</summary>
+    UnsupportedPayloadType,
 }
 
 /// <summary>
@@ -23,11 +26,13 @@ internal enum HandlerMethodProblem
 /// </summary>
 internal readonly struct HandlerMethodResult
 {
-    private HandlerMethodResult(EventHandlerModel? handler, HandlerMethodProblem problem, IParameterSymbol? parameter)
+    private HandlerMethodResult(EventHandlerModel? handler, HandlerMethodProblem problem, IParameterSymbol? parameter, string? reason, ITypeSymbol? generatedPayload)
     {
         Handler = handler;
         Problem = problem;
         Parameter = parameter;
+        Reason = reason;
+        GeneratedPayload = generatedPayload;
     }
 
     public EventHandlerModel? Handler { get; }
@@ -37,7 +42,15 @@ internal readonly struct HandlerMethodResult
     /// <summary>The parameter the problem is about, if it is about one.</summary>
     public IParameterSymbol? Parameter { get; }
 
-    public static HandlerMethodResult Success(EventHandlerModel handler) => new(handler, HandlerMethodProblem.None, null);
+    /// <summary>For <see cref="HandlerMethodProblem.UnsupportedPayloadType"/>: what the generator can't describe.</summary>
+    public string? Reason { get; }
 
-    public static HandlerMethodResult Fail(HandlerMethodProblem problem, IParameterSymbol? parameter = null) => new(null, problem, parameter);
+    /// <summary>On success: the payload type whose JSON metadata the generator writes, if the handler takes one.</summary>
+    public ITypeSymbol? GeneratedPayload { get; }
+
+    public static HandlerMethodResult Success(EventHandlerModel handler, ITypeSymbol? generatedPayload = null) =>
+        new(handler, HandlerMethodProblem.None, null, null, generatedPayload);
+
+    public static HandlerMethodResult Fail(HandlerMethodProblem problem, IParameterSymbol? parameter = null, string? reason = null) =>
+        new(null, problem, parameter, reason, null);
 }

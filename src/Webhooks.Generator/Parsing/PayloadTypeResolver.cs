@@ -1,35 +1,217 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
+using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
 
+/// <summary>What a handler parameter receives, or why it can't receive anything.</summary>
+/// <param name="Kind">What it receives; <c>null</c> when the generated dispatch can't supply it.</param>
+/// <param name="TypeInfoExpression">For a payload: the C# expression of its <c>JsonTypeInfo&lt;T&gt;</c>.</param>
+/// <param name="Problem">For a payload type the generator can't write metadata for: why (else <c>null</c>).</param>
+/// <param name="GeneratedPayload">For a payload whose metadata the generator writes: its type.</param>
+internal readonly record struct ParameterResolution(
+    HandlerParameterKind? Kind,
+    string? TypeInfoExpression,
+    string? Problem,
+    ITypeSymbol? GeneratedPayload);
+
 /// <summary>
-/// Finds the compile-time JSON metadata of a payload type: for now, the properties of the built-in
-/// contracts' source-generated context.
+/// Decides what a handler parameter receives and where the compile-time JSON metadata of a payload comes
+/// from, in this order: a <c>JsonSerializerContext</c> named with <c>[WebhookJsonContext]</c> (the class's,
+/// then the assembly's); the built-in contracts' context; metadata the generator writes itself
+/// (<see cref="JsonTypeGraph"/>), read with the naming policy of the class's provider. One instance serves one
+/// transform or analyzer action (it caches and is not thread-safe).
 /// </summary>
 internal sealed class PayloadTypeResolver(Compilation compilation)
 {
-    private INamedTypeSymbol? _context;
+    /// <summary>The generated class that holds the metadata of the user's payload types.</summary>
+    public const string GeneratedClass = "global::Webhooks.Generated.WebhookPayloadJson";
+
+    private readonly Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)> _graphs = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, JsonTypeModel> _used = new();
+    private readonly HashSet<string> _usedPolicies = new();
+    private INamedTypeSymbol? _contractsContext;
     private INamedTypeSymbol? _jsonTypeInfo;
+    private INamedTypeSymbol? _serializerContext;
     private bool _loaded;
 
-    /// <summary>The C# expression of <paramref name="type"/>'s <c>JsonTypeInfo&lt;T&gt;</c>, or <c>null</c> if there is none.</summary>
-    public string? TypeInfoExpression(ITypeSymbol type)
+    /// <summary>What a parameter of type <paramref name="type"/> of a handler in <paramref name="handlerClass"/> receives.</summary>
+    public ParameterResolution Resolve(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
         Load();
-        if (_context is null || _jsonTypeInfo is null)
+        switch (JsonTypeGraph.PlainName(type))
+        {
+            case WellKnownNames.WebhookContext:
+                return new ParameterResolution(HandlerParameterKind.Context, null, null, null);
+            case WellKnownNames.CancellationToken:
+                return new ParameterResolution(HandlerParameterKind.CancellationToken, null, null, null);
+            case WellKnownNames.ReadOnlyMemoryOfByte:
+                return new ParameterResolution(HandlerParameterKind.RawBody, null, null, null);
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return new ParameterResolution(HandlerParameterKind.RawText, null, null, null);
+        }
+
+        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } expression)
+        {
+            return new ParameterResolution(HandlerParameterKind.Payload, expression, null, null);
+        }
+
+        if (!JsonTypeGraph.IsPayloadCandidate(type))
+        {
+            return default;
+        }
+
+        var (_, problem) = Graph(type);
+        return problem is null
+            ? new ParameterResolution(HandlerParameterKind.Payload, $"{GeneratedClass}.{PolicyOf(handlerClass)}.Get<{JsonTypeGraph.FullyQualifiedName(type)}>()", null, type)
+            : new ParameterResolution(null, null, problem, null);
+    }
+
+    /// <summary>Records that a handler of <paramref name="handlerClass"/> that the dispatch calls takes <paramref name="payload"/>.</summary>
+    public void Use(ITypeSymbol payload, INamedTypeSymbol handlerClass)
+    {
+        _usedPolicies.Add(PolicyOf(handlerClass));
+        foreach (var type in Graph(payload).Types)
+        {
+            _used[type.FullyQualifiedName] = type;
+        }
+    }
+
+    /// <summary>The generated metadata the handlers passed to <see cref="Use"/> need.</summary>
+    public JsonPayloadsModel Payloads => _usedPolicies.Count == 0
+        ? JsonPayloadsModel.Empty
+        : new JsonPayloadsModel(
+            _usedPolicies.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray(),
+            _used.Values.OrderBy(t => t.FullyQualifiedName, System.StringComparer.Ordinal).ToEquatableArray());
+
+    /// <summary>The naming policy of the class's provider.</summary>
+    public string PolicyOf(INamedTypeSymbol handlerClass)
+    {
+        if (!_policies.TryGetValue(handlerClass, out var policy))
+        {
+            var provider = handlerClass.GetAttributes()
+                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.WebhookProviderAttribute)?
+                .ConstructorArguments.FirstOrDefault().Value as string;
+            _policies[handlerClass] = policy = JsonNamingPolicies.For(provider);
+        }
+
+        return policy;
+    }
+
+    private (EquatableArray<JsonTypeModel> Types, string? Problem) Graph(ITypeSymbol type)
+    {
+        if (!_graphs.TryGetValue(type, out var graph))
+        {
+            var builder = new JsonTypeGraph(compilation);
+            graph = builder.TryAdd(type, out var problem) ? (builder.Types, null) : (default, problem);
+            _graphs[type] = graph;
+        }
+
+        return graph;
+    }
+
+    private string? FromContractsContext(ITypeSymbol type) =>
+        _contractsContext is not null && TypeInfoProperty(_contractsContext, type) is { } property
+            ? JsonTypeGraph.FullyQualifiedName(_contractsContext) + ".Default." + property
+            : null;
+
+    private string? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
+    {
+        if (_serializerContext is null)
         {
             return null;
         }
 
-        var property = _context.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p =>
-            p.Type is INamedTypeSymbol { IsGenericType: true } propertyType
-            && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, _jsonTypeInfo)
-            && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type));
+        var declared = handlerClass.GetAttributes().Concat(compilation.Assembly.GetAttributes())
+            .Where(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.WebhookJsonContextAttribute)
+            .Select(a => a.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol)
+            .Where(IsSerializerContext);
+        foreach (var context in declared)
+        {
+            if ((TypeInfoProperty(context!, type) ?? SerializableProperty(context!, type)) is { } property)
+            {
+                return JsonTypeGraph.FullyQualifiedName(context!) + ".Default." + property;
+            }
+        }
 
-        return property is null
+        return null;
+    }
+
+    private bool IsSerializerContext(INamedTypeSymbol? type)
+    {
+        for (var current = type?.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _serializerContext))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A <c>JsonTypeInfo&lt;T&gt;</c> property this compilation can see: a context compiled elsewhere, or the built-in one.</summary>
+    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type) =>
+        _jsonTypeInfo is null
             ? null
-            : _context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ".Default." + property.Name;
+            : context.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p =>
+                !p.IsStatic
+                && p.Type is INamedTypeSymbol { IsGenericType: true } propertyType
+                && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, _jsonTypeInfo)
+                && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type))?.Name;
+
+    /// <summary>
+    /// The property System.Text.Json's generator will write for a <c>[JsonSerializable(typeof(T))]</c> of a context in
+    /// this compilation (generators don't see each other's output, so the property itself isn't visible yet).
+    /// </summary>
+    private static string? SerializableProperty(INamedTypeSymbol context, ITypeSymbol type)
+    {
+        foreach (var attribute in context.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == WellKnownNames.JsonSerializableAttribute
+                && attribute.ConstructorArguments.FirstOrDefault().Value is ITypeSymbol serializable
+                && SymbolEqualityComparer.Default.Equals(serializable, type))
+            {
+                return attribute.NamedArguments.FirstOrDefault(a => a.Key == "TypeInfoPropertyName").Value.Value as string
+                    ?? TypeInfoPropertyName(type);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>System.Text.Json's name for a type's property: <c>Order</c>, <c>OrderArray</c>, <c>ListOrder</c>, <c>DictionaryStringOrder</c>.</summary>
+    public static string TypeInfoPropertyName(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : $"Array{array.Rank}D");
+        }
+
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return type.Name;
+        }
+
+        var name = new StringBuilder(named.Name);
+        var arguments = new List<ITypeSymbol>();
+        for (var current = named; current is not null; current = current.ContainingType)
+        {
+            arguments.InsertRange(0, current.TypeArguments);
+        }
+
+        foreach (var argument in arguments)
+        {
+            name.Append(TypeInfoPropertyName(argument));
+        }
+
+        return name.ToString();
     }
 
     private void Load()
@@ -40,7 +222,8 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         }
 
         _loaded = true;
-        _context = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
+        _contractsContext = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
         _jsonTypeInfo = compilation.GetTypeByMetadataName(WellKnownNames.JsonTypeInfoOfT);
+        _serializerContext = compilation.GetTypeByMetadataName(WellKnownNames.JsonSerializerContext);
     }
 }

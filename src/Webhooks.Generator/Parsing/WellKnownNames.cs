@@ -16,4 +16,8 @@ internal static class WellKnownNames
     public const string Task = "System.Threading.Tasks.Task";
     public const string ValueTask = "System.Threading.Tasks.ValueTask";
     public const string JsonTypeInfoOfT = "System.Text.Json.Serialization.Metadata.JsonTypeInfo`1";
+    public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
+    public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
+    public const string WebhookJsonContextAttribute = "Webhooks.WebhookJsonContextAttribute";
+    public const string ReadOnlyMemoryOfByte = "System.ReadOnlyMemory<byte>";
 }

@@ -10,7 +10,9 @@ namespace Webhooks.Idempotency;
 public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<(string Provider, string Key), Entry> _entries = new();
+    // The value packs an entry's expiry (UTC ticks) and whether it was processed into one long, which the
+    // dictionary writes in place: no allocation per claim or per mark beyond the key's own node.
+    private readonly ConcurrentDictionary<(string Provider, string Key), long> _entries = new();
     private readonly InMemoryIdempotencyStoreOptions _options;
     private readonly TimeProvider _clock;
     private long _nextSweepTicks;
@@ -31,7 +33,7 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
     {
         var now = _clock.GetUtcNow();
         SweepIfDue(now);
-        var claim = new Entry(Processed: false, ExpiresAt: now + _options.ClaimTimeout);
+        var claim = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
         var id = (provider, key);
         while (true)
         {
@@ -45,9 +47,9 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
                 continue;
             }
 
-            if (existing.ExpiresAt > now)
+            if (ExpiresAtTicks(existing) > now.UtcTicks)
             {
-                return ValueTask.FromResult(existing.Processed ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
+                return ValueTask.FromResult(IsProcessed(existing) ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
             }
 
             if (_entries.TryUpdate(id, claim, existing))
@@ -60,7 +62,7 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
     /// <inheritdoc />
     public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken)
     {
-        _entries[(provider, key)] = new Entry(Processed: true, ExpiresAt: _clock.GetUtcNow() + _options.Retention);
+        _entries[(provider, key)] = Entry(processed: true, expiresAt: _clock.GetUtcNow() + _options.Retention);
         return ValueTask.CompletedTask;
     }
 
@@ -81,12 +83,17 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
 
         foreach (var (id, entry) in _entries)
         {
-            if (entry.ExpiresAt <= now)
+            if (ExpiresAtTicks(entry) <= now.UtcTicks)
             {
-                _entries.TryRemove(new KeyValuePair<(string, string), Entry>(id, entry));
+                _entries.TryRemove(new KeyValuePair<(string, string), long>(id, entry));
             }
         }
     }
 
-    private sealed record Entry(bool Processed, DateTimeOffset ExpiresAt);
+    // UTC ticks (at most DateTime.MaxValue.Ticks, under 2^62) shifted left once, the low bit set once processed.
+    private static long Entry(bool processed, DateTimeOffset expiresAt) => (expiresAt.UtcTicks << 1) | (processed ? 1L : 0L);
+
+    private static long ExpiresAtTicks(long entry) => entry >> 1;
+
+    private static bool IsProcessed(long entry) => (entry & 1) != 0;
 }

@@ -33,6 +33,9 @@ internal sealed class WebhookEndpoint(
         ? via.IdempotencyKeys
         : registration.Provider.IdempotencyKeys;
 
+    // Reading the event type from JSON reads (and so checks) the whole body first; see ProcessAsync.
+    private readonly bool _eventTypeReadsJson = registration.Provider.EventType.Kind == ValueSourceKind.JsonPath;
+
     public string Path => path;
 
     public WebhookHandlerRegistration Registration => registration;
@@ -96,7 +99,9 @@ internal sealed class WebhookEndpoint(
         {
             eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span)
                 ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span);
-            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span);
+            // When the event type came from a JSON path, the body has been read through once already: valid UTF-8 and
+            // well-formed JSON. Reading the key again only has to find it, not to check the rest of the body again.
+            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span, wellFormedJson: _eventTypeReadsJson);
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,6 +7,8 @@ namespace Webhooks;
 /// <summary>Deserializes a verified delivery's payload for the generated dispatch.</summary>
 public static class WebhookPayload
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// Deserializes the raw body with compile-time metadata. A body that doesn't fit throws
     /// <see cref="WebhookPayloadException"/>, which the pipeline answers with 400.
@@ -21,6 +24,22 @@ public static class WebhookPayload
         {
             throw new WebhookPayloadException(
                 $"The {context.Provider} '{context.EventType}' payload does not fit {typeof(T).Name}: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>
+    /// The raw body as text, for a handler that takes it as <see cref="string"/>. A body that is not valid
+    /// UTF-8 throws <see cref="WebhookPayloadException"/>, which the pipeline answers with 400.
+    /// </summary>
+    public static string Text(WebhookContext context)
+    {
+        try
+        {
+            return StrictUtf8.GetString(context.RawBody.Span);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new WebhookPayloadException($"The {context.Provider} '{context.EventType}' body is not valid UTF-8.", exception);
         }
     }
 }

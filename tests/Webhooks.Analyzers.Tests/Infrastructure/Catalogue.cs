@@ -15,10 +15,26 @@ internal static class Catalogue
     /// <summary>A built-in payload contract and the provider it names.</summary>
     public static (string TypeName, string Provider) Contract { get; } = FindContract();
 
+    /// <summary>A built-in payload contract made for some events only, and one of them.</summary>
+    public static (string TypeName, string Provider, string Event) EventContract { get; } = FindEventContract();
+
+    private static (string, string, string) FindEventContract()
+    {
+        var type = typeof(WebhookContext).Assembly.GetExportedTypes()
+            .Where(t => t.GetCustomAttribute<WebhookContractAttribute>() is { Events.Length: > 0 } contract
+                && BuiltInProviders.Find(contract.Provider) is { KnownEvents.Length: > 1 } provider
+                && provider.KnownEvents.Contains(contract.Events[0]))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .First();
+        var attribute = type.GetCustomAttribute<WebhookContractAttribute>()!;
+        return (type.FullName!, attribute.Provider, attribute.Events![0]);
+    }
+
+    // A contract for every event of its provider.
     private static (string, string) FindContract()
     {
         var type = typeof(WebhookContext).Assembly.GetExportedTypes()
-            .Where(t => t.GetCustomAttribute<WebhookContractAttribute>() is not null)
+            .Where(t => t.GetCustomAttribute<WebhookContractAttribute>() is { } contract && contract.Events is not { Length: > 0 })
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .First();
         return (type.FullName!, type.GetCustomAttribute<WebhookContractAttribute>()!.Provider);

@@ -1,5 +1,5 @@
 // A deliberately broken copy of samples/Webhooks.Sample/OpenAIWebhooks.cs: one mistake per Webhooks
-// diagnostic, each marked {|WHK000N:…|} where it must be reported. Compiled by SampleTests, not by the build.
+// diagnostic, each marked (test markup) where it must be reported. Compiled by SampleTests, not by the build.
 
 [assembly: WebhookProviderDefinition("acme", SignatureHeader = "X-Acme-Signature", KnownEvents = new[] { "order.created" })]
 [assembly: WebhookProviderDefinition({|WHK0012:"acme"|}, SignatureHeader = "X-Acme-Signature")]
@@ -41,7 +41,7 @@ public partial class {|WHK0001:OpenAIWebhooks|}(ILogger<OpenAIWebhooks> log)
     }
 }
 
-/// <summary>Same provider and no Path: the same route as OpenAIWebhooks. And two catch-alls.</summary>
+/// <summary>Same provider and no Path: the same route as OpenAIWebhooks. Two catch-alls, and a payload without metadata.</summary>
 [{|WHK0009:WebhookProvider("openai")|}]
 public partial class OpenAIWebhooksCopy
 {
@@ -50,6 +50,15 @@ public partial class OpenAIWebhooksCopy
 
     [{|WHK0011:OnAnyEvent|}]
     public void OnEveryEvent(WebhookContext context) { }
+
+    // An interface as payload: there is nothing to create, so the generator can't write its JSON metadata.
+    [OnEvent("batch.cancelled")]
+    public void OnBatchCancelled(IBatchNote {|WHK0013:note|}) { }
+}
+
+public interface IBatchNote
+{
+    string Id { get; }
 }
 
 /// <summary>Not partial, and takes another provider's payload.</summary>

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Webhooks.Benchmarks;
+
+// dotnet Webhooks.BenchHost.dll empty|ours|seeds --urls http://127.0.0.1:5091
+// dotnet Webhooks.BenchHost.dll lua <count> <file>     writes <count> signed GitHub push deliveries for benchmarks/wrk/github.lua
+if (args is ["lua", var countText, var file, ..])
+{
+    var count = int.Parse(countText, CultureInfo.InvariantCulture);
+    var lua = new StringBuilder("return {\n");
+    for (var n = 0; n < count; n++)
+    {
+        var delivery = Deliveries.GitHub(n, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        var body = Encoding.UTF8.GetString(delivery.Body);
+        if (body.Contains("]==]", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The body can't be a Lua long string.");
+        }
+
+        lua.Append("{sig=\"").Append(delivery.Header("X-Hub-Signature-256")).Append("\",body=[==[").Append(body).Append("]==]},\n");
+    }
+
+    File.WriteAllText(file, lua.Append("}\n").ToString());
+    return 0;
+}
+
+var mode = args.FirstOrDefault() ?? "ours";
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning); // the same for every mode: no per-request console logging
+builder.Configuration.AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromMinutes(5)));
+
+if (mode == "ours")
+{
+    builder.Services.AddWebhooks(builder.Configuration);
+}
+
+var app = builder.Build();
+long seedsHandled = 0;
+switch (mode)
+{
+    case "empty":
+        app.MapPost("/webhooks/github", () => Results.Ok());
+        break;
+    case "ours":
+        app.MapWebhooks();
+        break;
+    case "seeds":
+        // As the snippets do it: read the body into a string, then verify and dispatch (Seeds.GitHub).
+        app.MapPost("/webhooks/github", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            var result = Seeds.GitHub(name => request.Headers[name].ToString(), body);
+            if (result is null)
+            {
+                return Results.Unauthorized();
+            }
+
+            Interlocked.Increment(ref seedsHandled);
+            return Results.Ok();
+        });
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, ours or seeds.");
+        return 2;
+}
+
+// How many pushes were handled, so that the script can check that every request was verified and dispatched once.
+app.MapGet("/stats", () => (mode == "seeds" ? seedsHandled : BenchGitHubWebhooks.Handled).ToString(CultureInfo.InvariantCulture));
+app.Run();
+return 0;

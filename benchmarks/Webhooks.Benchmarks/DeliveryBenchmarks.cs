@@ -1,0 +1,246 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Webhooks.Configuration;
+using Webhooks.Idempotency;
+using Webhooks.Pipeline;
+using Webhooks.Verification;
+
+namespace Webhooks.Benchmarks;
+
+/// <summary>
+/// One delivery per operation, cycling through <see cref="Count"/> distinct, correctly signed deliveries (each
+/// with its own id), the same ones for every method. Our path is the real pipeline: WebhookEndpoint.HandleAsync
+/// on a DefaultHttpContext whose body is a MemoryStream, with the real verifier, the in-memory idempotency store
+/// and the generated dispatch. Like a server's pooled context, one DefaultHttpContext is reused: each operation
+/// sets its body stream and signed headers (counted against ours). When the cycle wraps, the endpoint gets a fresh store, so no delivery is ever a
+/// duplicate (that rebuild is amortised over <see cref="Count"/> operations and included).
+/// </summary>
+[MemoryDiagnoser]
+public abstract class DeliveryBenchmarks
+{
+    public const int Count = 2048;
+
+    private Delivery[] _deliveries = [];
+    private MemoryStream[] _bodies = [];
+    private DefaultHttpContext _http = null!;
+    private ServiceProvider _services = null!;
+    private IServiceScope _scope = null!;
+    private Func<WebhookEndpoint> _newEndpoint = null!;
+    private WebhookEndpoint _endpoint = null!;
+    private WebhookEndpoint _endpointWithoutStore = null!;
+    private byte[] _floorKey = [];
+    private int _next;
+
+    protected abstract string Provider { get; }
+
+    protected abstract object? FloorDeserialize(ReadOnlySpan<byte> body);
+
+    protected Delivery Current => _deliveries[_next];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        _deliveries = [.. Enumerable.Range(0, Count).Select(n => Deliveries.Create(Provider, n, now))];
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromDays(1))).Build();
+        _services = new ServiceCollection().AddLogging().AddWebhooks(configuration).BuildServiceProvider();
+        _scope = _services.CreateScope();
+
+        var registration = _services.GetServices<WebhookHandlerRegistration>().Single(r => r.Provider.Name == Provider);
+        var options = _services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>().Get(Provider);
+        var verifier = WebhookVerifierFactory.Create(registration.Provider, options, TimeProvider.System);
+        _newEndpoint = () => new WebhookEndpoint(
+            registration, registration.DefaultPath, options, verifier,
+            new InMemoryIdempotencyStore(Options.Create(new InMemoryIdempotencyStoreOptions()), TimeProvider.System),
+            NullLogger.Instance);
+
+        _bodies = [.. _deliveries.Select(d => new MemoryStream(d.Body, writable: false))];
+        _http = new DefaultHttpContext { RequestServices = _scope.ServiceProvider };
+        _http.Request.Method = HttpMethods.Post;
+        _http.Request.Path = _deliveries[0].Path;
+        _floorKey = Provider == "openai"
+            ? Convert.FromBase64String(Deliveries.OpenAISecret["whsec_".Length..])
+            : Encoding.UTF8.GetBytes(Provider == "stripe" ? Deliveries.StripeSecret : Deliveries.GitHubSecret);
+
+        _endpointWithoutStore = new WebhookEndpoint(
+            registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), NullLogger.Instance);
+
+        // Every path must accept every delivery, or the comparison means nothing.
+        _endpoint = _newEndpoint();
+        for (var i = 0; i < Count; i++)
+        {
+            _next = i;
+            _http.Response.StatusCode = 0;
+            BenchOpenAIWebhooks.Last = BenchStripeWebhooks.Last = BenchGitHubWebhooks.Last = null;
+            Check(Ours() == 200, $"our endpoint answered {_http.Response.StatusCode}");
+            Check((BenchOpenAIWebhooks.Last ?? BenchStripeWebhooks.Last ?? BenchGitHubWebhooks.Last) is not null, "our handler did not run");
+            _next = i;
+            Check(Floor() is not null, "the floor failed");
+            _next = i;
+            Check(Seeds() is { } seed && seed is not string, "the seeds' approach rejected or ignored the delivery");
+            _next = i;
+            CheckPeer();
+        }
+
+        _next = 0;
+        _endpoint = _newEndpoint();
+    }
+
+    protected virtual void CheckPeer()
+    {
+    }
+
+    protected static void Check(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _scope.Dispose();
+        _services.Dispose();
+    }
+
+    /// <summary>The floor: the HMAC over the signed bytes, then source-generated deserialization of the body. Nothing else.</summary>
+    [Benchmark(Baseline = true)]
+    public object? Floor()
+    {
+        var delivery = Advance();
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_floorKey, delivery.SignedBytes, mac);
+        return FloorDeserialize(delivery.Body);
+    }
+
+    /// <summary>Ours: the whole receive pipeline (size limit, pooled read, verify, event type, idempotency, generated dispatch, deserialize).</summary>
+    [Benchmark]
+    public int Ours()
+    {
+        var body = _bodies[_next];
+        var delivery = Advance();
+        var http = _http;
+        var request = http.Request;
+        body.Position = 0;
+        request.Body = body;
+        request.ContentLength = body.Length;
+        foreach (var (name, value) in delivery.Headers)
+        {
+            request.Headers[name] = value;
+        }
+
+        _endpoint.HandleAsync(http).GetAwaiter().GetResult();
+        return http.Response.StatusCode;
+    }
+
+    /// <summary>
+    /// A diagnostic, not a product path: ours with an idempotency store that remembers nothing, to show what the
+    /// in-memory store's bookkeeping (a dictionary insert and update whose entries outlive gen0) costs.
+    /// </summary>
+    [Benchmark]
+    public int OursWithoutStore()
+    {
+        var body = _bodies[_next];
+        var delivery = Advance();
+        var request = _http.Request;
+        body.Position = 0;
+        request.Body = body;
+        request.ContentLength = body.Length;
+        foreach (var (name, value) in delivery.Headers)
+        {
+            request.Headers[name] = value;
+        }
+
+        _endpointWithoutStore.HandleAsync(_http).GetAwaiter().GetResult();
+        return _http.Response.StatusCode;
+    }
+
+    /// <summary>The seeds' approach: string concatenation, new HMACSHA256, reflection JsonSerializer, a dictionary of delegates.</summary>
+    [Benchmark]
+    public object? Seeds()
+    {
+        var delivery = Advance();
+        return Webhooks.Benchmarks.Seeds.Handle(Provider, delivery.Header, delivery.Body);
+    }
+
+    protected Delivery Advance()
+    {
+        var delivery = _deliveries[_next];
+        if (++_next == Count)
+        {
+            _next = 0;
+            _endpoint = _newEndpoint(); // a fresh store: no delivery is ever a duplicate
+        }
+
+        return delivery;
+    }
+
+    private sealed class ForgetfulStore : IWebhookIdempotencyStore
+    {
+        public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(IdempotencyClaim.Claimed);
+
+        public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    protected static T Deserialize<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo) => JsonSerializer.Deserialize(body, typeInfo)!;
+}
+
+public class OpenAIDelivery : DeliveryBenchmarks
+{
+    protected override string Provider => "openai";
+
+    protected override object? FloorDeserialize(ReadOnlySpan<byte> body) => Deserialize(body, WebhookContractsJsonContext.Default.OpenAIEvent);
+}
+
+public class StripeDelivery : DeliveryBenchmarks
+{
+    protected override string Provider => "stripe";
+
+    protected override object? FloorDeserialize(ReadOnlySpan<byte> body) =>
+        Deserialize(body, WebhookContractsJsonContext.Default.StripeEventStripePaymentIntent);
+
+    /// <summary>Stripe.net's EventUtility.ConstructEvent, given the body as the string its samples read it into.</summary>
+    [Benchmark]
+    public object? StripeNet()
+    {
+        var delivery = Advance();
+        return global::Stripe.EventUtility.ConstructEvent(
+            Encoding.UTF8.GetString(delivery.Body), delivery.Header("Stripe-Signature"), Deliveries.StripeSecret,
+            tolerance: 86400, throwOnApiVersionMismatch: false);
+    }
+
+    protected override void CheckPeer()
+    {
+        _ = StripeNetFor(Current);
+    }
+
+    private static object StripeNetFor(Delivery delivery)
+    {
+        var evt = global::Stripe.EventUtility.ConstructEvent(
+            Encoding.UTF8.GetString(delivery.Body), delivery.Header("Stripe-Signature"), Deliveries.StripeSecret,
+            tolerance: 86400, throwOnApiVersionMismatch: false);
+        Check(evt.Data.Object is global::Stripe.PaymentIntent, "Stripe.net did not read the payment intent");
+        return evt;
+    }
+}
+
+public class GitHubDelivery : DeliveryBenchmarks
+{
+    protected override string Provider => "github";
+
+    protected override object? FloorDeserialize(ReadOnlySpan<byte> body) => Deserialize(body, WebhookContractsJsonContext.Default.GitHubPushEvent);
+}

@@ -6,7 +6,7 @@ namespace Webhooks.Analyzers.Tests;
 /// <summary>The sample compiles with no Webhooks diagnostic at all; a broken copy shows every one.</summary>
 public class SampleTests
 {
-    private static readonly string[] AllIds = Enumerable.Range(1, 13).Select(i => $"WHK{i:D4}").ToArray();
+    private static readonly string[] AllIds = Enumerable.Range(1, 14).Select(i => $"WHK{i:D4}").ToArray();
 
     [Fact]
     public async Task The_samples_handler_classes_have_no_diagnostics_not_even_info()

@@ -31,6 +31,29 @@ public class HandlerShapeTests
         Snapshot.Verify(run.HandlerSources);
     }
 
+    // The harness fails on any warning in generated code, such as CS0618 for calling an obsolete handler.
+    [Fact]
+    public void ObsoleteHandlersAreCalledWithoutWarnings()
+    {
+        var run = GeneratorHarness.Run("""
+            namespace App;
+
+            [WebhookProvider("openai")]
+            public partial class Handlers
+            {
+                [System.Obsolete("Moving to OnBatch")]
+                [OnEvent("batch.completed")]
+                public void OnBatchCompleted(OpenAIEvent evt) { }
+
+                [System.Obsolete]
+                [OnEvent("batch.failed")]
+                public void OnBatchFailed(OpenAIEvent evt) { }
+            }
+            """);
+
+        Assert.Contains(run.HandlerSources, source => source.SourceText.ToString().Contains("handler.OnBatchCompleted(payload)"));
+    }
+
     [Fact]
     public void ParameterShapes()
     {

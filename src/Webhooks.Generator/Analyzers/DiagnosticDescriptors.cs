@@ -92,6 +92,13 @@ internal static class DiagnosticDescriptors
         "The generated dispatch can't call '{0}': the generator can't write JSON metadata for '{1}', because {2}. Change the type, or list it with [JsonSerializable(typeof({1}))] on a JsonSerializerContext and name that context with [WebhookJsonContext(typeof(...))] on '{3}' or the assembly.",
         DiagnosticSeverity.Error);
 
+    // A warning: the payload may happen to deserialize, but the handler reads members the event doesn't have.
+    public static readonly DiagnosticDescriptor PayloadDoesNotFitEvent = Create(
+        DiagnosticIds.PayloadDoesNotFitEvent,
+        "Payload type doesn't fit the event",
+        "Parameter '{0}' takes '{1}', which {2}. Take {3}.",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md", customTags: tags);
 }

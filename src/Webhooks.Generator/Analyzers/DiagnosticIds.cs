@@ -17,6 +17,7 @@ internal static class DiagnosticIds
     public const string SeveralCatchAllHandlers = "WHK0011";
     public const string InvalidProviderDefinition = "WHK0012";
     public const string PayloadTypeNeedsJsonContext = "WHK0013";
+    public const string PayloadDoesNotFitEvent = "WHK0014";
 }
 
 /// <summary>Keys of <c>Diagnostic.Properties</c> that the code fixes read.</summary>

@@ -19,6 +19,7 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.HandlerMethodNotSupported,
         DiagnosticDescriptors.PayloadTypeNeedsJsonContext,
         DiagnosticDescriptors.PayloadOfOtherProvider,
+        DiagnosticDescriptors.PayloadDoesNotFitEvent,
         DiagnosticDescriptors.HandlerOutsideProviderClass);
 
     /// <inheritdoc />
@@ -84,6 +85,45 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
         if (WebhookSymbols.StringArgument(providerAttribute) is { } provider)
         {
             CheckPayloads(context, symbols, method, provider);
+            CheckPayloadFitsEvents(context, symbols, method, handlerAttribute);
+        }
+    }
+
+    // WHK0014: an event-specific contract on another event (or on a catch-all), or a nested contract object.
+    private static void CheckPayloadFitsEvents(SymbolAnalysisContext context, WebhookSymbols symbols, IMethodSymbol method, AttributeData handlerAttribute)
+    {
+        var catchAll = SymbolEqualityComparer.Default.Equals(handlerAttribute.AttributeClass, symbols.OnAnyEventAttribute);
+        var eventTypes = HandlerClassParser.EventTypesOf(method).ToArray();
+        foreach (var parameter in method.Parameters)
+        {
+            var typeName = parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            string? reason = null;
+            string? instead = null;
+            if (symbols.IsNestedContractType(parameter.Type))
+            {
+                reason = "is an object inside a delivery, not a delivery body";
+                instead = "the provider's event contract that carries it (for Stripe objects, StripeEvent<" + typeName + ">), or JsonElement";
+            }
+            else if (symbols.ContractEvents(parameter.Type) is { } described)
+            {
+                var misfits = catchAll ? ["every other event"] : eventTypes.Where(e => !described.Contains(e)).ToArray();
+                if (misfits.Length > 0)
+                {
+                    reason = $"describes only {string.Join(", ", described)}, not {string.Join(", ", misfits)}";
+                    instead = "the provider's general contract or JsonElement";
+                }
+            }
+
+            if (reason is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.PayloadDoesNotFitEvent,
+                    parameter.Locations.FirstOrDefault() ?? Location.None,
+                    parameter.Name,
+                    typeName,
+                    reason,
+                    instead));
+            }
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class WebhookSymbols
         OnAnyEventAttribute = compilation.GetTypeByMetadataName(WellKnownNames.OnAnyEventAttribute);
         IgnoreEventsAttribute = compilation.GetTypeByMetadataName(WellKnownNames.IgnoreEventsAttribute);
         ContractAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookContractAttribute);
+        ContractsContext = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
         DefinitionAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookProviderDefinitionAttribute);
     }
 
@@ -27,6 +28,8 @@ internal sealed class WebhookSymbols
     public INamedTypeSymbol? IgnoreEventsAttribute { get; }
 
     public INamedTypeSymbol? ContractAttribute { get; }
+
+    public INamedTypeSymbol? ContractsContext { get; }
 
     public INamedTypeSymbol? DefinitionAttribute { get; }
 
@@ -49,6 +52,30 @@ internal sealed class WebhookSymbols
 
     public static string? NamedString(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+
+    /// <summary>The event types a built-in contract describes (<c>[WebhookContract(Events = …)]</c>), or <c>null</c> for any event.</summary>
+    public string[]? ContractEvents(ITypeSymbol type) =>
+        Attribute(type, ContractAttribute)?.NamedArguments.FirstOrDefault(a => a.Key == "Events").Value is { Kind: TypedConstantKind.Array, IsNull: false } events
+            ? events.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToArray()
+            : null;
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is a type of the built-in contracts that no delivery body has by itself,
+    /// such as <c>StripePaymentIntent</c>, which arrives inside <c>StripeEvent&lt;StripePaymentIntent&gt;</c>.
+    /// </summary>
+    public bool IsNestedContractType(ITypeSymbol type) =>
+        ContractAttribute is not null
+        && type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+        && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, ContractAttribute.ContainingAssembly)
+        && Attribute(named, ContractAttribute) is null
+        && IsInContractsContext(named);
+
+    // The contracts' JSON context has metadata for every type a contract reaches, nested objects included.
+    private bool IsInContractsContext(INamedTypeSymbol type) =>
+        ContractsContext?.GetMembers().OfType<IPropertySymbol>().Any(p =>
+            p.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } info
+            && info.Name == "JsonTypeInfo"
+            && SymbolEqualityComparer.Default.Equals(info.TypeArguments[0], type)) == true;
 
     /// <summary>The provider a built-in payload contract belongs to, from its <c>[WebhookContract]</c>.</summary>
     public string? ContractProvider(ITypeSymbol type) =>

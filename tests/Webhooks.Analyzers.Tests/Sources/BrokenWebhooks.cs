@@ -89,3 +89,14 @@ public class PlainService
     [{|WHK0010:OnEvent("batch.completed")|}]
     public void OnBatchCompleted(OpenAIEvent evt) { }
 }
+
+/// <summary>A push payload on an issues event.</summary>
+[WebhookProvider("github", Path = "/webhooks/github-broken")]
+public partial class MisfitGitHubWebhooks
+{
+    [OnEvent("issues")]
+    public void OnIssues(GitHubPushEvent {|WHK0014:evt|}) { }
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context) { }
+}

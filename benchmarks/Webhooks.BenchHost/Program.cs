@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Webhooks.Benchmarks;
 
-// dotnet Webhooks.BenchHost.dll empty|ours|seeds --urls http://127.0.0.1:5091
+// dotnet Webhooks.BenchHost.dll empty|ours|seeds|ours-nostore --urls http://127.0.0.1:5091
 // dotnet Webhooks.BenchHost.dll lua <count> <file>     writes <count> signed GitHub push deliveries for benchmarks/wrk/github.lua
 if (args is ["lua", var countText, var file, ..])
 {
@@ -29,8 +29,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Logging.SetMinimumLevel(LogLevel.Warning); // the same for every mode: no per-request console logging
 builder.Configuration.AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromMinutes(5)));
 
-if (mode == "ours")
+if (mode is "ours" or "ours-nostore")
 {
+    if (mode == "ours-nostore")
+    {
+        // A diagnostic, not a product path: ours with an idempotency store that remembers nothing.
+        builder.Services.AddSingleton<Webhooks.Idempotency.IWebhookIdempotencyStore, ForgetfulStore>();
+    }
+
     builder.Services.AddWebhooks(builder.Configuration);
 }
 
@@ -41,7 +47,7 @@ switch (mode)
     case "empty":
         app.MapPost("/webhooks/github", () => Results.Ok());
         break;
-    case "ours":
+    case "ours" or "ours-nostore":
         app.MapWebhooks();
         break;
     case "seeds":
@@ -61,7 +67,7 @@ switch (mode)
         });
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': empty, ours or seeds.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, ours, ours-nostore or seeds.");
         return 2;
 }
 
@@ -69,3 +75,13 @@ switch (mode)
 app.MapGet("/stats", () => (mode == "seeds" ? seedsHandled : BenchGitHubWebhooks.Handled).ToString(CultureInfo.InvariantCulture));
 app.Run();
 return 0;
+
+internal sealed class ForgetfulStore : Webhooks.Idempotency.IWebhookIdempotencyStore
+{
+    public ValueTask<Webhooks.Idempotency.IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Webhooks.Idempotency.IdempotencyClaim.Claimed);
+
+    public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}

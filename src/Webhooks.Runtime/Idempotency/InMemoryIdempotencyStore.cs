@@ -1,4 +1,6 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Webhooks.Idempotency;
@@ -7,12 +9,17 @@ namespace Webhooks.Idempotency;
 /// An <see cref="IWebhookIdempotencyStore"/> in this process's memory, whose entries expire. It forgets
 /// everything on restart and is not shared between instances: use a durable store for several instances.
 /// </summary>
+/// <remarks>
+/// Entries hold no object references: a delivery is remembered as a 128-bit digest of its provider and key
+/// and one packed <see cref="long"/> (expiry and whether it was processed), in plain dictionaries of structs
+/// under striped locks. Hundreds of thousands of remembered deliveries then cost the garbage collector
+/// nothing to trace or promote, which a dictionary of strings and nodes did on every request.
+/// </remarks>
 public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
 {
+    private const int StripeCount = 16;
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-    // The value packs an entry's expiry (UTC ticks) and whether it was processed into one long, which the
-    // dictionary writes in place: no allocation per claim or per mark beyond the key's own node.
-    private readonly ConcurrentDictionary<(string Provider, string Key), long> _entries = new();
+    private readonly Dictionary<UInt128, long>[] _stripes = [.. Enumerable.Range(0, StripeCount).Select(_ => new Dictionary<UInt128, long>())];
     private readonly InMemoryIdempotencyStoreOptions _options;
     private readonly TimeProvider _clock;
     private long _nextSweepTicks;
@@ -26,52 +33,94 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
     }
 
     /// <summary>How many deliveries are remembered now, expired ones not yet swept included.</summary>
-    public int Count => _entries.Count;
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var stripe in _stripes)
+            {
+                lock (stripe)
+                {
+                    count += stripe.Count;
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <inheritdoc />
     public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
         SweepIfDue(now);
-        var claim = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
-        var id = (provider, key);
-        while (true)
+        var id = Digest(provider, key);
+        var stripe = StripeOf(id);
+        lock (stripe)
         {
-            if (_entries.TryAdd(id, claim))
-            {
-                return ValueTask.FromResult(IdempotencyClaim.Claimed);
-            }
-
-            if (!_entries.TryGetValue(id, out var existing))
-            {
-                continue;
-            }
-
-            if (ExpiresAtTicks(existing) > now.UtcTicks)
+            if (stripe.TryGetValue(id, out var existing) && ExpiresAtTicks(existing) > now.UtcTicks)
             {
                 return ValueTask.FromResult(IsProcessed(existing) ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
             }
 
-            if (_entries.TryUpdate(id, claim, existing))
-            {
-                return ValueTask.FromResult(IdempotencyClaim.Claimed);
-            }
+            stripe[id] = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
+            return ValueTask.FromResult(IdempotencyClaim.Claimed);
         }
     }
 
     /// <inheritdoc />
     public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken)
     {
-        _entries[(provider, key)] = Entry(processed: true, expiresAt: _clock.GetUtcNow() + _options.Retention);
+        var id = Digest(provider, key);
+        var stripe = StripeOf(id);
+        lock (stripe)
+        {
+            stripe[id] = Entry(processed: true, expiresAt: _clock.GetUtcNow() + _options.Retention);
+        }
+
         return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken)
     {
-        _entries.TryRemove((provider, key), out _);
+        var id = Digest(provider, key);
+        var stripe = StripeOf(id);
+        lock (stripe)
+        {
+            stripe.Remove(id);
+        }
+
         return ValueTask.CompletedTask;
     }
+
+    // SHA-256 of "{provider}\0{key}", truncated to 128 bits: a collision (a delivery wrongly taken for a
+    // redelivery) needs about 2^64 remembered deliveries.
+    private static UInt128 Digest(string provider, string key)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(provider.Length + key.Length + 1);
+        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[512];
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(provider, buffer);
+            buffer[written++] = 0;
+            written += Encoding.UTF8.GetBytes(key, buffer[written..]);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer[..written], hash);
+            return BitConverter.ToUInt128(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private Dictionary<UInt128, long> StripeOf(UInt128 id) => _stripes[(int)(id & (StripeCount - 1))];
 
     private void SweepIfDue(DateTimeOffset now)
     {
@@ -81,11 +130,18 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
             return;
         }
 
-        foreach (var (id, entry) in _entries)
+        foreach (var stripe in _stripes)
         {
-            if (ExpiresAtTicks(entry) <= now.UtcTicks)
+            lock (stripe)
             {
-                _entries.TryRemove(new KeyValuePair<(string, string), long>(id, entry));
+                // Removing while enumerating is allowed for Dictionary since .NET Core 3.0.
+                foreach (var (id, entry) in stripe)
+                {
+                    if (ExpiresAtTicks(entry) <= now.UtcTicks)
+                    {
+                        stripe.Remove(id);
+                    }
+                }
             }
         }
     }

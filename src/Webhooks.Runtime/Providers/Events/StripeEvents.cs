@@ -15,6 +15,36 @@ public
 #endif
 static class StripeEvents
 {
+    // Declared before All, which spreads it: static initializers run in textual order.
+    /// <summary>The thin (v1/v2 event destination) event types.</summary>
+    public static string[] ThinEvents { get; } =
+    [
+        "v1.billing.meter.error_report_triggered",
+        "v1.billing.meter.no_meter_found",
+        "v2.commerce.product_catalog.imports.failed",
+        "v2.commerce.product_catalog.imports.processing",
+        "v2.commerce.product_catalog.imports.succeeded",
+        "v2.commerce.product_catalog.imports.succeeded_with_errors",
+        "v2.core.account.closed",
+        "v2.core.account.created",
+        "v2.core.account.updated",
+        "v2.core.account[configuration.customer].capability_status_updated",
+        "v2.core.account[configuration.customer].updated",
+        "v2.core.account[configuration.merchant].capability_status_updated",
+        "v2.core.account[configuration.merchant].updated",
+        "v2.core.account[configuration.recipient].capability_status_updated",
+        "v2.core.account[configuration.recipient].updated",
+        "v2.core.account[defaults].updated",
+        "v2.core.account[future_requirements].updated",
+        "v2.core.account[identity].updated",
+        "v2.core.account[requirements].updated",
+        "v2.core.account_link.returned",
+        "v2.core.account_person.created",
+        "v2.core.account_person.deleted",
+        "v2.core.account_person.updated",
+        "v2.core.event_destination.ping",
+    ];
+
     /// <summary>Every documented event type: snapshot events and thin events.</summary>
     public static string[] All { get; } =
     [
@@ -284,58 +314,6 @@ static class StripeEvents
         "treasury.received_credit.failed",
         "treasury.received_credit.succeeded",
         "treasury.received_debit.created",
-        "v1.billing.meter.error_report_triggered",
-        "v1.billing.meter.no_meter_found",
-        "v2.commerce.product_catalog.imports.failed",
-        "v2.commerce.product_catalog.imports.processing",
-        "v2.commerce.product_catalog.imports.succeeded",
-        "v2.commerce.product_catalog.imports.succeeded_with_errors",
-        "v2.core.account.closed",
-        "v2.core.account.created",
-        "v2.core.account.updated",
-        "v2.core.account[configuration.customer].capability_status_updated",
-        "v2.core.account[configuration.customer].updated",
-        "v2.core.account[configuration.merchant].capability_status_updated",
-        "v2.core.account[configuration.merchant].updated",
-        "v2.core.account[configuration.recipient].capability_status_updated",
-        "v2.core.account[configuration.recipient].updated",
-        "v2.core.account[defaults].updated",
-        "v2.core.account[future_requirements].updated",
-        "v2.core.account[identity].updated",
-        "v2.core.account[requirements].updated",
-        "v2.core.account_link.returned",
-        "v2.core.account_person.created",
-        "v2.core.account_person.deleted",
-        "v2.core.account_person.updated",
-        "v2.core.event_destination.ping",
-    ];
-
-    /// <summary>The thin (v1/v2 event destination) event types.</summary>
-    public static string[] ThinEvents { get; } =
-    [
-        "v1.billing.meter.error_report_triggered",
-        "v1.billing.meter.no_meter_found",
-        "v2.commerce.product_catalog.imports.failed",
-        "v2.commerce.product_catalog.imports.processing",
-        "v2.commerce.product_catalog.imports.succeeded",
-        "v2.commerce.product_catalog.imports.succeeded_with_errors",
-        "v2.core.account.closed",
-        "v2.core.account.created",
-        "v2.core.account.updated",
-        "v2.core.account[configuration.customer].capability_status_updated",
-        "v2.core.account[configuration.customer].updated",
-        "v2.core.account[configuration.merchant].capability_status_updated",
-        "v2.core.account[configuration.merchant].updated",
-        "v2.core.account[configuration.recipient].capability_status_updated",
-        "v2.core.account[configuration.recipient].updated",
-        "v2.core.account[defaults].updated",
-        "v2.core.account[future_requirements].updated",
-        "v2.core.account[identity].updated",
-        "v2.core.account[requirements].updated",
-        "v2.core.account_link.returned",
-        "v2.core.account_person.created",
-        "v2.core.account_person.deleted",
-        "v2.core.account_person.updated",
-        "v2.core.event_destination.ping",
+        .. ThinEvents,
     ];
 }

@@ -110,10 +110,6 @@ public sealed class WebhookSigner
         ?? BuiltInProviders.Find(name)
         ?? throw new ArgumentException($"No handler class of this application uses the webhook provider '{name}'.", nameof(name));
 
-    /// <summary>The <c>webhook-signature</c> value (<c>v1,&lt;base64&gt;</c>) Standard Webhooks would send.</summary>
-    public static string StandardWebhooksSignature(byte[] key, string webhookId, long timestamp, ReadOnlySpan<byte> body) =>
-        WebhookSignatures.StandardWebhooks(key, webhookId, timestamp, body);
-
     private HttpRequestMessage Build(string uri, byte[] body, string contentType, List<KeyValuePair<string, string>> form, string? webhookId, string? eventType)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };

@@ -67,10 +67,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
             return new(WebhookVerificationStatus.InvalidSignature);
         }
 
-        var timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return IsWithinTolerance(timestamp, _tolerance, _clock)
-            ? new(WebhookVerificationStatus.Valid, timestamp)
-            : new(WebhookVerificationStatus.TimestampOutOfTolerance, timestamp);
+        return SignedAt(seconds, _tolerance, _clock);
     }
 
     private bool SignatureMatches(string id, string timestamp, ReadOnlySpan<byte> body, string signatures)

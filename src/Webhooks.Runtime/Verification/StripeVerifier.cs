@@ -46,10 +46,7 @@ public sealed class StripeVerifier : WebhookSignatureVerifier
             return new(WebhookVerificationStatus.InvalidSignature);
         }
 
-        var timestamp = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return IsWithinTolerance(timestamp, _tolerance, _clock)
-            ? new(WebhookVerificationStatus.Valid, timestamp)
-            : new(WebhookVerificationStatus.TimestampOutOfTolerance, timestamp);
+        return SignedAt(seconds, _tolerance, _clock);
     }
 
     private bool SignatureMatches(string header, ReadOnlySpan<char> timestamp, ReadOnlySpan<byte> body)

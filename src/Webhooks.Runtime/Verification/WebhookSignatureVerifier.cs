@@ -10,7 +10,14 @@ public abstract class WebhookSignatureVerifier
     /// <param name="body">The body exactly as received.</param>
     public abstract WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body);
 
-    /// <summary>Whether <paramref name="timestamp"/> lies within <paramref name="tolerance"/> of now, in either direction.</summary>
-    protected static bool IsWithinTolerance(DateTimeOffset timestamp, TimeSpan? tolerance, TimeProvider clock) =>
-        tolerance is not { } limit || (clock.GetUtcNow() - timestamp).Duration() <= limit;
+    /// <summary>
+    /// The result for a correctly signed delivery whose signed timestamp is <paramref name="unixSeconds"/>: valid when
+    /// it lies within <paramref name="tolerance"/> of now, in either direction (always, when the tolerance is <c>null</c>).
+    /// </summary>
+    protected static WebhookVerificationResult SignedAt(long unixSeconds, TimeSpan? tolerance, TimeProvider clock)
+    {
+        var timestamp = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
+        var withinTolerance = tolerance is not { } limit || (clock.GetUtcNow() - timestamp).Duration() <= limit;
+        return new(withinTolerance ? WebhookVerificationStatus.Valid : WebhookVerificationStatus.TimestampOutOfTolerance, timestamp);
+    }
 }

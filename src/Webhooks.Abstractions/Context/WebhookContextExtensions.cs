@@ -15,5 +15,11 @@ public static class WebhookContextExtensions
     /// its values in order.
     /// </summary>
     public static IReadOnlyDictionary<string, StringValues> FormFields(this WebhookContext context) =>
-        new FormReader(Encoding.UTF8.GetString(context.RawBody.Span)).ReadForm();
+        // No field-count or length limits of FormReader's own: the pipeline's body size limit bounds the form.
+        new FormReader(Encoding.UTF8.GetString(context.RawBody.Span))
+        {
+            ValueCountLimit = int.MaxValue,
+            KeyLengthLimit = int.MaxValue,
+            ValueLengthLimit = int.MaxValue,
+        }.ReadForm();
 }

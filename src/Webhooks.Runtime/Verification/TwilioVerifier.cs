@@ -88,7 +88,14 @@ public sealed class TwilioVerifier : WebhookSignatureVerifier
     private static string SortedFormParameters(ReadOnlySpan<byte> body)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        var reader = new FormReader(Encoding.UTF8.GetString(body));
+        // FormReader's own limits (1,024 fields, 2 KiB names) would throw on an unauthenticated request, a 500;
+        // the body's size limit already bounds the form.
+        var reader = new FormReader(Encoding.UTF8.GetString(body))
+        {
+            ValueCountLimit = int.MaxValue,
+            KeyLengthLimit = int.MaxValue,
+            ValueLengthLimit = int.MaxValue,
+        };
         while (reader.ReadNextPair() is { } pair)
         {
             pairs.Add(pair);

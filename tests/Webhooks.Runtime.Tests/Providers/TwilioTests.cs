@@ -49,6 +49,18 @@ public sealed class TwilioTests : ProviderContractTests
     public void Twilio_incorrect_signature_fails() =>
         Assert.Equal(WebhookVerificationStatus.InvalidSignature, Verify(FormRequest(VectorUrl, "NOTRSOYDt4T1cUTdK1PDd93/VVr8B8="), Form));
 
+    // More fields and longer names than ASP.NET's FormReader allows by default (1,024, 2 KiB): verified, not a 500.
+    [Fact]
+    public void A_form_past_the_form_readers_default_limits_is_verified()
+    {
+        var fields = Enumerable.Range(0, 2000).Select(i => KeyValuePair.Create($"F{i:D4}", "v"))
+            .Append(KeyValuePair.Create(new string('K', 3000), "long name")).ToList();
+        var body = string.Join('&', fields.Select(f => f.Key + "=" + Uri.EscapeDataString(f.Value)));
+        var signature = WebhookSignatures.Twilio(Utf8(Token), VectorUrl, fields);
+
+        Assert.Equal(WebhookVerificationStatus.Valid, Verify(FormRequest(VectorUrl, signature), body));
+    }
+
     // twilio-python test_compute_signature_duplicate_multi_dict / _query_dict: a repeated key's values are sorted.
     [Fact]
     public void Twilio_repeated_parameter_vector() => Assert.Equal(

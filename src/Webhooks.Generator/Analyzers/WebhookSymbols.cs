@@ -16,6 +16,7 @@ internal sealed class WebhookSymbols
         IgnoreEventsAttribute = compilation.GetTypeByMetadataName(WellKnownNames.IgnoreEventsAttribute);
         ContractAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookContractAttribute);
         ContractsContext = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
+        JsonTypeInfo = compilation.GetTypeByMetadataName(WellKnownNames.JsonTypeInfoOfT);
         DefinitionAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookProviderDefinitionAttribute);
     }
 
@@ -30,6 +31,8 @@ internal sealed class WebhookSymbols
     public INamedTypeSymbol? ContractAttribute { get; }
 
     public INamedTypeSymbol? ContractsContext { get; }
+
+    public INamedTypeSymbol? JsonTypeInfo { get; }
 
     public INamedTypeSymbol? DefinitionAttribute { get; }
 
@@ -68,14 +71,9 @@ internal sealed class WebhookSymbols
         && type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
         && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, ContractAttribute.ContainingAssembly)
         && Attribute(named, ContractAttribute) is null
-        && IsInContractsContext(named);
-
-    // The contracts' JSON context has metadata for every type a contract reaches, nested objects included.
-    private bool IsInContractsContext(INamedTypeSymbol type) =>
-        ContractsContext?.GetMembers().OfType<IPropertySymbol>().Any(p =>
-            p.Type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } info
-            && info.Name == "JsonTypeInfo"
-            && SymbolEqualityComparer.Default.Equals(info.TypeArguments[0], type)) == true;
+        // The contracts' JSON context has metadata for every type a contract reaches, nested objects included.
+        && ContractsContext is not null
+        && PayloadTypeResolver.TypeInfoProperty(ContractsContext, named, JsonTypeInfo) is not null;
 
     /// <summary>The provider a built-in payload contract belongs to, from its <c>[WebhookContract]</c>.</summary>
     public string? ContractProvider(ITypeSymbol type) =>

@@ -156,14 +156,19 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return false;
     }
 
-    /// <summary>A <c>JsonTypeInfo&lt;T&gt;</c> property this compilation can see: a context compiled elsewhere, or the built-in one.</summary>
-    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type) =>
-        _jsonTypeInfo is null
+    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type) => TypeInfoProperty(context, type, _jsonTypeInfo);
+
+    /// <summary>
+    /// The name of <paramref name="context"/>'s <c>JsonTypeInfo&lt;T&gt;</c> property for <paramref name="type"/>, when this
+    /// compilation can see it (a context compiled elsewhere, or the built-in one); <c>null</c> otherwise.
+    /// </summary>
+    public static string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, INamedTypeSymbol? jsonTypeInfo) =>
+        jsonTypeInfo is null
             ? null
             : context.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p =>
                 !p.IsStatic
                 && p.Type is INamedTypeSymbol { IsGenericType: true } propertyType
-                && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, _jsonTypeInfo)
+                && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, jsonTypeInfo)
                 && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type))?.Name;
 
     /// <summary>

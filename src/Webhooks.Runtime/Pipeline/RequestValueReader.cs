@@ -18,7 +18,7 @@ internal static class RequestValueReader
             ? value.ToString()
             : null,
         ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name, wellFormedJson),
-        _ => FormValueReader.ReadField(body, source.Name),
+        _ => FormBody.ReadField(body, source.Name),
     };
 
     /// <summary>The first non-empty value of <paramref name="sources"/>, or <c>null</c> when none is present.</summary>

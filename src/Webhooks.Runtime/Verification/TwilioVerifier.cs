@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
+using Webhooks.Pipeline;
 
 namespace Webhooks.Verification;
 
@@ -88,14 +88,7 @@ public sealed class TwilioVerifier : WebhookSignatureVerifier
     private static string SortedFormParameters(ReadOnlySpan<byte> body)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        // FormReader's own limits (1,024 fields, 2 KiB names) would throw on an unauthenticated request, a 500;
-        // the body's size limit already bounds the form.
-        var reader = new FormReader(Encoding.UTF8.GetString(body))
-        {
-            ValueCountLimit = int.MaxValue,
-            KeyLengthLimit = int.MaxValue,
-            ValueLengthLimit = int.MaxValue,
-        };
+        var reader = FormBody.Reader(body);
         while (reader.ReadNextPair() is { } pair)
         {
             pairs.Add(pair);

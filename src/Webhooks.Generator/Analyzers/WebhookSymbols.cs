@@ -15,8 +15,8 @@ internal sealed class WebhookSymbols
         OnAnyEventAttribute = compilation.GetTypeByMetadataName(WellKnownNames.OnAnyEventAttribute);
         IgnoreEventsAttribute = compilation.GetTypeByMetadataName(WellKnownNames.IgnoreEventsAttribute);
         ContractAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookContractAttribute);
-        ContractsContext = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
-        JsonTypeInfo = compilation.GetTypeByMetadataName(WellKnownNames.JsonTypeInfoOfT);
+        ContractsContext = JsonSymbols.For(compilation).ContractsContext;
+        JsonTypeInfo = JsonSymbols.For(compilation).JsonTypeInfo;
         DefinitionAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookProviderDefinitionAttribute);
     }
 
@@ -73,7 +73,7 @@ internal sealed class WebhookSymbols
         && Attribute(named, ContractAttribute) is null
         // The contracts' JSON context has metadata for every type a contract reaches, nested objects included.
         && ContractsContext is not null
-        && PayloadTypeResolver.TypeInfoProperty(ContractsContext, named, JsonTypeInfo) is not null;
+        && PayloadTypeResolver.TypeInfoProperty(ContractsContext, named, JsonTypeInfo, defaultNamesOnly: true) is not null;
 
     /// <summary>The provider a built-in payload contract belongs to, from its <c>[WebhookContract]</c>.</summary>
     public string? ContractProvider(ITypeSymbol type) =>

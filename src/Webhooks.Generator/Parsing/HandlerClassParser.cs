@@ -31,32 +31,38 @@ internal static class HandlerClassParser
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
         var handlers = new List<EventHandlerModel>();
         EventHandlerModel? catchAll = null;
-        foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+        foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var eventType in EventTypesOf(method))
+            if (member is not IMethodSymbol method)
             {
-                if (HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
+                continue;
+            }
+
+            foreach (var methodAttribute in method.GetAttributes())
+            {
+                if (EventTypeOf(methodAttribute) is { } eventType && HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
                 {
                     handlers.Add(handler);
                 }
-            }
 
-            // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
-            if (catchAll is null && IsCatchAll(method))
-            {
-                catchAll = HandlerMethodParser.Parse(method, "", payloadTypes);
+                // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
+                if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
+                {
+                    catchAll = HandlerMethodParser.Parse(method, "", payloadTypes);
+                }
             }
         }
 
         var containing = ContainingTypes(type);
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var model = new HandlerClassModel(
             ns,
             containing.ToEquatableArray(),
             HandlerMethodParser.EscapedName(type.Name),
-            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            HintName(type),
+            fullyQualifiedName,
+            HintName(fullyQualifiedName),
             provider,
             path,
             via,
@@ -71,13 +77,15 @@ internal static class HandlerClassParser
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
     public static IEnumerable<string> EventTypesOf(IMethodSymbol method) =>
-        method.GetAttributes()
-            .Where(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.OnEventAttribute)
-            .Select(a => a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null)
-            .Where(e => !string.IsNullOrEmpty(e))!;
+        method.GetAttributes().Select(EventTypeOf).Where(e => e is not null)!;
 
-    public static bool IsCatchAll(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.OnAnyEventAttribute);
+    /// <summary>The event type an <c>[OnEvent]</c> attribute names; <c>null</c> for any other attribute or an empty name.</summary>
+    private static string? EventTypeOf(AttributeData attribute) =>
+        SymbolNames.IsAttribute(attribute, WellKnownNames.OnEventAttribute)
+        && attribute.ConstructorArguments.Length == 1
+        && attribute.ConstructorArguments[0].Value is string { Length: > 0 } eventType
+            ? eventType
+            : null;
 
     // Records never reach here (the syntax predicate takes class declarations only).
     private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>
@@ -103,10 +111,7 @@ internal static class HandlerClassParser
         _ => "class",
     };
 
-    private static string HintName(INamedTypeSymbol type)
-    {
-        // '@' (of an escaped keyword) is not allowed in a hint name, and without it the name is still unique.
-        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "").Replace("@", "");
-        return name + ".Webhooks.g.cs";
-    }
+    // '@' (of an escaped keyword) is not allowed in a hint name, and without it the name is still unique.
+    private static string HintName(string fullyQualifiedName) =>
+        fullyQualifiedName.Replace("global::", "").Replace("@", "") + ".Webhooks.g.cs";
 }

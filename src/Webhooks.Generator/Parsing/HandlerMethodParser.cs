@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Webhooks.Generator.Model;
@@ -49,7 +49,7 @@ internal static class HandlerMethodParser
             return HandlerMethodResult.Fail(problem);
         }
 
-        var parameters = new List<HandlerParameterModel>();
+        var parameters = ImmutableArray.CreateBuilder<HandlerParameterModel>(method.Parameters.Length);
         var payloads = 0;
         ITypeSymbol? generatedPayload = null;
         foreach (var parameter in method.Parameters)
@@ -79,7 +79,7 @@ internal static class HandlerMethodParser
         }
 
         return HandlerMethodResult.Success(
-            new EventHandlerModel(eventType, EscapedName(method.Name), returns, parameters.ToEquatableArray()),
+            new EventHandlerModel(eventType, EscapedName(method.Name), returns, new EquatableArray<HandlerParameterModel>(parameters.MoveToImmutable())),
             generatedPayload);
     }
 
@@ -92,10 +92,10 @@ internal static class HandlerMethodParser
             return method.IsAsync ? null : HandlerReturnKind.Void; // async void can't be awaited or fail the delivery
         }
 
-        return method.ReturnType.ToDisplayString() switch
+        return method.ReturnType switch
         {
-            WellKnownNames.Task => HandlerReturnKind.Task,
-            WellKnownNames.ValueTask => HandlerReturnKind.ValueTask,
+            INamedTypeSymbol { Arity: 0 } type when SymbolNames.Is(type, WellKnownNames.Task) => HandlerReturnKind.Task,
+            INamedTypeSymbol { Arity: 0 } type when SymbolNames.Is(type, WellKnownNames.ValueTask) => HandlerReturnKind.ValueTask,
             _ => null,
         };
     }

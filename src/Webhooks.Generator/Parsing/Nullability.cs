@@ -59,6 +59,5 @@ internal static class Nullability
 
     private static bool Has(ISymbol symbol, string attribute) =>
         symbol.GetAttributes().Any(a =>
-            a.AttributeClass?.Name == attribute
-            && a.AttributeClass.ContainingNamespace.ToDisplayString() == "System.Diagnostics.CodeAnalysis");
+            SymbolNames.IsAttribute(a, "System.Diagnostics.CodeAnalysis." + attribute));
 }

@@ -33,6 +33,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, JsonTypeModel> _used = new();
     private readonly HashSet<string> _usedPolicies = new();
+    private readonly Dictionary<ITypeSymbol, string?> _contractExpressions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
+    private List<INamedTypeSymbol>? _assemblyContexts;
     private INamedTypeSymbol? _contractsContext;
     private INamedTypeSymbol? _jsonTypeInfo;
     private INamedTypeSymbol? _serializerContext;
@@ -42,19 +45,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     public ParameterResolution Resolve(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
         Load();
-        switch (JsonTypeGraph.PlainName(type))
+        if (ParameterKindOf(type) is { } kind)
         {
-            case WellKnownNames.WebhookContext:
-                return new ParameterResolution(HandlerParameterKind.Context, null, null, null);
-            case WellKnownNames.CancellationToken:
-                return new ParameterResolution(HandlerParameterKind.CancellationToken, null, null, null);
-            case WellKnownNames.ReadOnlyMemoryOfByte:
-                return new ParameterResolution(HandlerParameterKind.RawBody, null, null, null);
-        }
-
-        if (type.SpecialType == SpecialType.System_String)
-        {
-            return new ParameterResolution(HandlerParameterKind.RawText, null, null, null);
+            return new ParameterResolution(kind, null, null, null);
         }
 
         if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } expression)
@@ -72,6 +65,16 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             ? new ParameterResolution(HandlerParameterKind.Payload, $"{GeneratedClass}.{PolicyOf(handlerClass)}.Get<{JsonTypeGraph.FullyQualifiedName(type)}>()", null, type)
             : new ParameterResolution(null, null, problem, null);
     }
+
+    private static HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type switch
+    {
+        { SpecialType: SpecialType.System_String } => HandlerParameterKind.RawText,
+        INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
+        INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
+        INamedTypeSymbol { Arity: 1 } memory when SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
+            && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,
+        _ => null,
+    };
 
     /// <summary>Records that a handler of <paramref name="handlerClass"/> that the dispatch calls takes <paramref name="payload"/>.</summary>
     public void Use(ITypeSymbol payload, INamedTypeSymbol handlerClass)
@@ -96,7 +99,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         if (!_policies.TryGetValue(handlerClass, out var policy))
         {
             var provider = handlerClass.GetAttributes()
-                .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.WebhookProviderAttribute)?
+                .FirstOrDefault(a => SymbolNames.IsAttribute(a, WellKnownNames.WebhookProviderAttribute))?
                 .ConstructorArguments.FirstOrDefault().Value as string;
             _policies[handlerClass] = policy = JsonNamingPolicies.For(provider);
         }
@@ -116,31 +119,70 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return graph;
     }
 
-    private string? FromContractsContext(ITypeSymbol type) =>
-        _contractsContext is not null && TypeInfoProperty(_contractsContext, type) is { } property
-            ? JsonTypeGraph.FullyQualifiedName(_contractsContext) + ".Default." + property
-            : null;
-
-    private string? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
+    // A class's handlers mostly take one contract type, so each lookup is cached per type.
+    private string? FromContractsContext(ITypeSymbol type)
     {
-        if (_serializerContext is null)
+        if (_contractsContext is null)
         {
             return null;
         }
 
-        var declared = handlerClass.GetAttributes().Concat(compilation.Assembly.GetAttributes())
-            .Where(a => a.AttributeClass?.ToDisplayString() == WellKnownNames.WebhookJsonContextAttribute)
-            .Select(a => a.ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol)
-            .Where(IsSerializerContext);
-        foreach (var context in declared)
+        if (!_contractExpressions.TryGetValue(type, out var expression))
         {
-            if ((TypeInfoProperty(context!, type) ?? SerializableProperty(context!, type)) is { } property)
+            _contractExpressions[type] = expression = TypeInfoProperty(_contractsContext, type, defaultNamesOnly: true) is { } property
+                ? JsonTypeGraph.FullyQualifiedName(_contractsContext) + ".Default." + property
+                : null;
+        }
+
+        return expression;
+    }
+
+    private string? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
+    {
+        foreach (var context in DeclaredContexts(handlerClass))
+        {
+            if ((TypeInfoProperty(context, type) ?? SerializableProperty(context, type)) is { } property)
             {
-                return JsonTypeGraph.FullyQualifiedName(context!) + ".Default." + property;
+                return JsonTypeGraph.FullyQualifiedName(context) + ".Default." + property;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The contexts named by <c>[WebhookJsonContext]</c> on the class, then on the assembly; usually none.</summary>
+    private List<INamedTypeSymbol> DeclaredContexts(INamedTypeSymbol handlerClass)
+    {
+        if (!_declaredContexts.TryGetValue(handlerClass, out var contexts))
+        {
+            _assemblyContexts ??= JsonContextsNamedBy(compilation.Assembly);
+            contexts = JsonContextsNamedBy(handlerClass);
+            contexts.AddRange(_assemblyContexts);
+            _declaredContexts[handlerClass] = contexts;
+        }
+
+        return contexts;
+    }
+
+    private List<INamedTypeSymbol> JsonContextsNamedBy(ISymbol symbol)
+    {
+        var contexts = new List<INamedTypeSymbol>();
+        if (_serializerContext is null)
+        {
+            return contexts;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (SymbolNames.IsAttribute(attribute, WellKnownNames.WebhookJsonContextAttribute)
+                && attribute.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol context
+                && IsSerializerContext(context))
+            {
+                contexts.Add(context);
+            }
+        }
+
+        return contexts;
     }
 
     private bool IsSerializerContext(INamedTypeSymbol? type)
@@ -156,20 +198,37 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return false;
     }
 
-    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type) => TypeInfoProperty(context, type, _jsonTypeInfo);
+    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, bool defaultNamesOnly = false) =>
+        TypeInfoProperty(context, type, _jsonTypeInfo, defaultNamesOnly);
 
     /// <summary>
     /// The name of <paramref name="context"/>'s <c>JsonTypeInfo&lt;T&gt;</c> property for <paramref name="type"/>, when this
-    /// compilation can see it (a context compiled elsewhere, or the built-in one); <c>null</c> otherwise.
+    /// compilation can see it (a context compiled elsewhere, or the built-in one); <c>null</c> otherwise. System.Text.Json
+    /// names the property after the type unless told otherwise, so that name is looked up first, without listing every
+    /// member; <paramref name="defaultNamesOnly"/> skips the search for a renamed property (the built-in context renames none).
     /// </summary>
-    public static string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, INamedTypeSymbol? jsonTypeInfo) =>
-        jsonTypeInfo is null
-            ? null
-            : context.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(p =>
-                !p.IsStatic
-                && p.Type is INamedTypeSymbol { IsGenericType: true } propertyType
-                && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, jsonTypeInfo)
-                && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type))?.Name;
+    public static string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, INamedTypeSymbol? jsonTypeInfo, bool defaultNamesOnly = false)
+    {
+        if (jsonTypeInfo is null)
+        {
+            return null;
+        }
+
+        bool IsTypeInfoOfType(ISymbol member) =>
+            member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { IsGenericType: true } propertyType }
+            && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, jsonTypeInfo)
+            && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type);
+
+        foreach (var member in context.GetMembers(TypeInfoPropertyName(type)))
+        {
+            if (IsTypeInfoOfType(member))
+            {
+                return member.Name;
+            }
+        }
+
+        return defaultNamesOnly ? null : context.GetMembers().FirstOrDefault(IsTypeInfoOfType)?.Name;
+    }
 
     /// <summary>
     /// The property System.Text.Json's generator will write for a <c>[JsonSerializable(typeof(T))]</c> of a context in
@@ -179,7 +238,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     {
         foreach (var attribute in context.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == WellKnownNames.JsonSerializableAttribute
+            if (SymbolNames.IsAttribute(attribute, WellKnownNames.JsonSerializableAttribute)
                 && attribute.ConstructorArguments.FirstOrDefault().Value is ITypeSymbol serializable
                 && SymbolEqualityComparer.Default.Equals(serializable, type))
             {
@@ -227,8 +286,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         }
 
         _loaded = true;
-        _contractsContext = compilation.GetTypeByMetadataName(WellKnownNames.ContractsJsonContext);
-        _jsonTypeInfo = compilation.GetTypeByMetadataName(WellKnownNames.JsonTypeInfoOfT);
-        _serializerContext = compilation.GetTypeByMetadataName(WellKnownNames.JsonSerializerContext);
+        var symbols = JsonSymbols.For(compilation);
+        _contractsContext = symbols.ContractsContext;
+        _jsonTypeInfo = symbols.JsonTypeInfo;
+        _serializerContext = symbols.SerializerContext;
     }
 }

@@ -19,5 +19,5 @@ internal static class WellKnownNames
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
     public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
     public const string WebhookJsonContextAttribute = "Webhooks.WebhookJsonContextAttribute";
-    public const string ReadOnlyMemoryOfByte = "System.ReadOnlyMemory<byte>";
+    public const string ReadOnlyMemory = "System.ReadOnlyMemory";
 }

@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+using Webhooks.Generator.Parsing;
+using Webhooks.Generator.Tests.Infrastructure;
+
+namespace Webhooks.Generator.Tests;
+
+/// <summary>The allocation-free name check the parser uses instead of display strings must agree with them.</summary>
+public class SymbolNamesTests
+{
+    private static readonly Compilation Compilation = GeneratorHarness.Compile("""
+        namespace Webhooks { public class OnEventAttribute : System.Attribute { } }
+        namespace XWebhooks { public class OnEventAttribute : System.Attribute { } }
+        namespace Outer.Webhooks { public class OnEventAttribute : System.Attribute { } }
+        namespace App { public class Outer { public class Inner { } } }
+        public class OnEventAttribute : System.Attribute { }
+        """);
+
+    [Theory]
+    [InlineData("Webhooks.OnEventAttribute", "Webhooks.OnEventAttribute", true)]
+    [InlineData("XWebhooks.OnEventAttribute", "Webhooks.OnEventAttribute", false)]
+    [InlineData("Outer.Webhooks.OnEventAttribute", "Webhooks.OnEventAttribute", false)]
+    [InlineData("Webhooks.OnEventAttribute", "Outer.Webhooks.OnEventAttribute", false)]
+    [InlineData("OnEventAttribute", "Webhooks.OnEventAttribute", false)]
+    [InlineData("Webhooks.OnEventAttribute", "OnEventAttribute", false)]
+    [InlineData("OnEventAttribute", "OnEventAttribute", true)]
+    [InlineData("App.Outer+Inner", "App.Outer.Inner", true)]
+    [InlineData("App.Outer+Inner", "App.Inner", false)]
+    [InlineData("System.Threading.CancellationToken", "System.Threading.CancellationToken", true)]
+    [InlineData("System.Threading.CancellationToken", "Threading.CancellationToken", false)]
+    public void Is_matches_the_namespace_qualified_name_exactly(string metadataName, string fullName, bool expected)
+    {
+        var symbol = Compilation.GetTypeByMetadataName(metadataName);
+
+        Assert.NotNull(symbol);
+        Assert.Equal(expected, SymbolNames.Is(symbol, fullName));
+    }
+
+    [Fact]
+    public void Is_is_false_for_no_symbol() => Assert.False(SymbolNames.Is(null, "Webhooks.OnEventAttribute"));
+}

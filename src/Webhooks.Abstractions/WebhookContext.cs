@@ -50,4 +50,10 @@ public sealed class WebhookContext
 
     /// <summary>Signalled when the sender disconnects or the host shuts down.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The body is JSON that was read only as far as its event type: deserializing the payload checks the rest, and a
+    /// handler that doesn't deserialize has it checked first (<c>WebhookPayload.EnsureWellFormed</c>).
+    /// </summary>
+    internal bool JsonUnchecked { get; set; }
 }

@@ -68,7 +68,10 @@ public class CatchAllGenerationTests
             }
             """);
 
-        Assert.Contains("default:\n                return global::Webhooks.WebhookDispatch.NotHandled;", generated);
+        Assert.Contains(
+            "default:\n            {\n                global::Webhooks.WebhookPayload.EnsureWellFormed(context);\n"
+            + "                return global::Webhooks.WebhookDispatch.NotHandled;",
+            generated);
     }
 
     private static string Generate(string source)

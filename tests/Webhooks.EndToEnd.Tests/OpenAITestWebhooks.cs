@@ -23,6 +23,11 @@ public partial class OpenAITestWebhooks(DeliveryLog log)
         log.Record($"{context.EventType}:{evt.Data.Id}:{context.RawBody.Length}");
     }
 
+    // Takes the raw body, so nothing deserializes it: the dispatch checks the JSON before calling.
+    [OnEvent("batch.failed")]
+    public void OnBatchFailed(ReadOnlyMemory<byte> body, WebhookContext context) =>
+        log.Record($"batch.failed:{context.WebhookId}:{body.Length}");
+
     [OnEvent("batch.cancelled")]
     public async ValueTask OnBatchCancelled(WebhookContext context, OpenAIEvent evt)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
@@ -149,6 +150,32 @@ public sealed class StatusMappingTests(WebhookServer server) : IClassFixture<Web
         using var response = await Send(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    // The pipeline reads a JSON body only as far as its event type. The rest is checked by deserializing the payload
+    // (batch.completed), by the dispatch before a raw-body handler (batch.failed) or before answering an event nobody
+    // handles (batch.expired): 400 either way, nothing runs, and the claim is given up so the fixed retry is processed.
+    [Theory]
+    [InlineData("batch.completed", "batch.completed:{0}")]
+    [InlineData("batch.failed", "batch.failed:msg_{0}:")]
+    [InlineData("batch.expired", null)]
+    public async Task A_body_malformed_after_its_event_type_answers_400_runs_nothing_and_its_retry_is_processed(string type, string? logEntry)
+    {
+        var id = NewId();
+        var body = Event(type, id);
+        var malformed = body[..^1] + ",}";
+
+        using var rejected = await Send(malformed, webhookId: "msg_" + id);
+        var ranOnRejected = server.Log.CountWhere(e => e.Contains(id, StringComparison.Ordinal));
+        using var retried = await Send(body, webhookId: "msg_" + id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal(0, ranOnRejected);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        if (logEntry is not null)
+        {
+            Assert.Equal(1, server.Log.CountWhere(e => e.StartsWith(string.Format(CultureInfo.InvariantCulture, logEntry, id), StringComparison.Ordinal)));
+        }
     }
 
     [Fact]

@@ -65,15 +65,26 @@ internal static class HandlerClassEmitter
         }
         else
         {
-            writer.Line("default:");
-            writer.Line("    return global::Webhooks.WebhookDispatch.NotHandled;");
+            writer.Line("default:").Open();
+            writer.Line(EnsureWellFormed);
+            writer.Line("return global::Webhooks.WebhookDispatch.NotHandled;");
+            writer.Close();
         }
         writer.Close();
         writer.Close();
     }
 
+    // The pipeline reads a JSON body only as far as its event type; deserializing checks the rest, so a handler (or
+    // the default case) that doesn't deserialize has it checked first, and a malformed body is a 400 either way.
+    private const string EnsureWellFormed = "global::Webhooks.WebhookPayload.EnsureWellFormed(context);";
+
     private static void WriteCall(SourceWriter writer, HandlerClassModel model, EventHandlerModel handler)
     {
+        if (!handler.Parameters.Any(p => p.Kind == HandlerParameterKind.Payload))
+        {
+            writer.Line(EnsureWellFormed);
+        }
+
         var arguments = new List<string>();
         foreach (var parameter in handler.Parameters)
         {

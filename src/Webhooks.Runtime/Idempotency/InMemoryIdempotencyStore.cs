@@ -95,9 +95,32 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
         return ValueTask.CompletedTask;
     }
 
+    // A delivery's claim and its mark come from one request, mostly on one thread, so the last digest is kept per
+    // thread and computed once instead of twice. Strings are immutable: the same two references are the same input.
+    [ThreadStatic]
+    private static string? t_lastProvider;
+
+    [ThreadStatic]
+    private static string? t_lastKey;
+
+    [ThreadStatic]
+    private static UInt128 t_lastDigest;
+
+    private static UInt128 Digest(string provider, string key)
+    {
+        if (!ReferenceEquals(key, t_lastKey) || !ReferenceEquals(provider, t_lastProvider))
+        {
+            t_lastDigest = ComputeDigest(provider, key);
+            t_lastProvider = provider;
+            t_lastKey = key;
+        }
+
+        return t_lastDigest;
+    }
+
     // SHA-256 of "{provider}\0{key}", truncated to 128 bits: a collision (a delivery wrongly taken for a
     // redelivery) needs about 2^64 remembered deliveries.
-    private static UInt128 Digest(string provider, string key)
+    private static UInt128 ComputeDigest(string provider, string key)
     {
         var length = Encoding.UTF8.GetMaxByteCount(provider.Length + key.Length + 1);
         var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;

@@ -11,22 +11,23 @@ internal static class RequestValueReader
     /// <param name="source">Where the value lives.</param>
     /// <param name="request">The request, for headers.</param>
     /// <param name="body">The body.</param>
-    /// <param name="wellFormedJson">The body was already read through as JSON without an exception (see <see cref="JsonValueReader.ReadString"/>).</param>
-    public static string? Read(ValueSource source, HttpRequest request, ReadOnlySpan<byte> body, bool wellFormedJson = false) => source.Kind switch
+    /// <param name="utf8Checked">The whole body is known to be valid UTF-8.</param>
+    /// <param name="known">Strings to return instead of a new one when a JSON value is one of them.</param>
+    public static string? Read(ValueSource source, HttpRequest request, ReadOnlySpan<byte> body, bool utf8Checked = false, KnownStrings? known = null) => source.Kind switch
     {
         ValueSourceKind.Header => request.Headers[source.Name] is { Count: > 0 } value && !StringValues.IsNullOrEmpty(value)
             ? value.ToString()
             : null,
-        ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name, wellFormedJson),
+        ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name, utf8Checked, known),
         _ => FormBody.ReadField(body, source.Name),
     };
 
     /// <summary>The first non-empty value of <paramref name="sources"/>, or <c>null</c> when none is present.</summary>
-    public static string? ReadFirst(ValueSource[] sources, HttpRequest request, ReadOnlySpan<byte> body, bool wellFormedJson = false)
+    public static string? ReadFirst(ValueSource[] sources, HttpRequest request, ReadOnlySpan<byte> body, bool utf8Checked = false, KnownStrings? known = null)
     {
         foreach (var source in sources)
         {
-            if (Read(source, request, body, wellFormedJson) is { Length: > 0 } value)
+            if (Read(source, request, body, utf8Checked, known) is { Length: > 0 } value)
             {
                 return value;
             }

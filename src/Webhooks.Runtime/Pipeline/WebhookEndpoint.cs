@@ -15,8 +15,10 @@ namespace Webhooks.Pipeline;
 /// verify → read the event type → claim the idempotency key → dispatch → answer.
 /// </summary>
 /// <remarks>
-/// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a
-/// malformed body is rejected without touching the store.
+/// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a body
+/// without one is rejected without touching the store. A JSON body is read only as far as its event type and
+/// idempotency key here; the rest is checked by the payload's deserialization, or by the generated dispatch before a
+/// handler that doesn't deserialize (<see cref="WebhookContext.JsonUnchecked"/>), and a malformed body is still a 400.
 /// </remarks>
 internal sealed class WebhookEndpoint(
     WebhookHandlerRegistration registration,
@@ -33,8 +35,11 @@ internal sealed class WebhookEndpoint(
         ? via.IdempotencyKeys
         : registration.Provider.IdempotencyKeys;
 
-    // Reading the event type from JSON reads (and so checks) the whole body first; see ProcessAsync.
+    // A body whose event type is read from JSON must be JSON; see ProcessAsync.
     private readonly bool _eventTypeReadsJson = registration.Provider.EventType.Kind == ValueSourceKind.JsonPath;
+
+    // The provider's own event type names, so that reading one doesn't allocate a string per delivery.
+    private readonly KnownStrings _knownEventTypes = new(registration.Provider.KnownEvents);
 
     public string Path => path;
 
@@ -93,15 +98,21 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
+        // One UTF-8 check for every JSON read that follows; each read stops at its value.
+        if (_eventTypeReadsJson && !System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            await RejectMalformed(http, null, "the body is not valid UTF-8.");
+            return;
+        }
+
+        var utf8Checked = _eventTypeReadsJson;
         string? eventType;
         string? key;
         try
         {
-            eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span)
-                ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span);
-            // When the event type came from a JSON path, the body has been read through once already: valid UTF-8 and
-            // well-formed JSON. Reading the key again only has to find it, not to check the rest of the body again.
-            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span, wellFormedJson: _eventTypeReadsJson);
+            eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span, utf8Checked, _knownEventTypes)
+                ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span, utf8Checked, _knownEventTypes);
+            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span, utf8Checked);
         }
         catch (JsonException)
         {
@@ -126,7 +137,10 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
-        var context = new WebhookContext(_provider, eventType, key, verification.Timestamp, request.Headers, body, http.RequestAborted);
+        var context = new WebhookContext(_provider, eventType, key, verification.Timestamp, request.Headers, body, http.RequestAborted)
+        {
+            JsonUnchecked = _eventTypeReadsJson,
+        };
         WebhookDispatchResult result;
         try
         {
@@ -160,11 +174,24 @@ internal sealed class WebhookEndpoint(
         http.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    // The body was read as JSON already, so the answer's source can't be malformed here.
-    private Task AnswerHandshake(HttpContext http, ReadOnlySpan<byte> body) =>
-        registration.Provider.HandshakeResponse is { } source && RequestValueReader.Read(source, http.Request, body) is { } answer
+    // A handshake is rare: its whole body is checked before it is answered.
+    private Task AnswerHandshake(HttpContext http, ReadOnlySpan<byte> body)
+    {
+        string? answer;
+        try
+        {
+            JsonValueReader.CheckWellFormed(body);
+            answer = registration.Provider.HandshakeResponse is { } source ? RequestValueReader.Read(source, http.Request, body) : null;
+        }
+        catch (JsonException)
+        {
+            return RejectMalformed(http, null, "the body is not valid JSON.");
+        }
+
+        return answer is not null
             ? Respond(http, StatusCodes.Status200OK, answer)
             : RejectMalformed(http, null, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
+    }
 
     private async Task<bool> TryClaim(HttpContext http, string key, string eventType)
     {

@@ -28,6 +28,30 @@ public static class WebhookPayload
     }
 
     /// <summary>
+    /// Before a handler that doesn't deserialize the payload: checks the rest of a JSON body that the pipeline read only
+    /// as far as its event type (deserializing checks it anyway). A malformed body throws
+    /// <see cref="WebhookPayloadException"/>, which the pipeline answers with 400; any other body passes untouched.
+    /// </summary>
+    public static void EnsureWellFormed(WebhookContext context)
+    {
+        if (!context.JsonUnchecked)
+        {
+            return;
+        }
+
+        try
+        {
+            Pipeline.JsonValueReader.CheckWellFormed(context.RawBody.Span, utf8Checked: true);
+        }
+        catch (JsonException exception)
+        {
+            throw new WebhookPayloadException($"The {context.Provider} '{context.EventType}' body is not valid JSON: {exception.Message}", exception);
+        }
+
+        context.JsonUnchecked = false;
+    }
+
+    /// <summary>
     /// The raw body as text, for a handler that takes it as <see cref="string"/>. A body that is not valid
     /// UTF-8 throws <see cref="WebhookPayloadException"/>, which the pipeline answers with 400.
     /// </summary>

@@ -27,17 +27,20 @@ namespace App
                 }
                 case "context-only":
                 {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.ContextOnly(context);
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
                 case "token-only":
                 {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     return global::Webhooks.WebhookDispatch.After(handler.TokenOnly(context.CancellationToken));
                 }
                 case "none":
                 {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.NoParameters();
                     return global::Webhooks.WebhookDispatch.Handled;
@@ -49,7 +52,10 @@ namespace App
                     return global::Webhooks.WebhookDispatch.After(handler.AllThree(context.CancellationToken, payload, context));
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

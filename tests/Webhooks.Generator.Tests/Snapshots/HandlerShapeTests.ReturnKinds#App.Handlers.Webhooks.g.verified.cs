@@ -38,7 +38,10 @@ namespace App
                     return global::Webhooks.WebhookDispatch.After(handler.AsyncTask(payload));
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

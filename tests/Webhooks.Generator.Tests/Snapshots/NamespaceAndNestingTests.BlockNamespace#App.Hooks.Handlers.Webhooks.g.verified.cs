@@ -20,7 +20,10 @@ namespace App.Hooks
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

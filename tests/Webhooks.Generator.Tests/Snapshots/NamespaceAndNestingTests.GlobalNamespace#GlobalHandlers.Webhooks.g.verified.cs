@@ -18,7 +18,10 @@ partial class GlobalHandlers
                 return global::Webhooks.WebhookDispatch.Handled;
             }
             default:
+            {
+                global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                 return global::Webhooks.WebhookDispatch.NotHandled;
+            }
         }
     }
 }

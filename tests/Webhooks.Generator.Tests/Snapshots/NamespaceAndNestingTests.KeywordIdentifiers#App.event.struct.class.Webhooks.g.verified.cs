@@ -22,7 +22,10 @@ namespace App.@event
                         return global::Webhooks.WebhookDispatch.Handled;
                     }
                     default:
+                    {
+                        global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                         return global::Webhooks.WebhookDispatch.NotHandled;
+                    }
                 }
             }
         }

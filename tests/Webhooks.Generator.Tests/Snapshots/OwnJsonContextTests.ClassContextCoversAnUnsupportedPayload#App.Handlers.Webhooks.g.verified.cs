@@ -41,7 +41,10 @@ namespace App
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

@@ -14,12 +14,14 @@ namespace App
             {
                 case "bytes":
                 {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Bytes(context.RawBody);
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
                 case "text":
                 {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     var text = global::Webhooks.WebhookPayload.Text(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     return global::Webhooks.WebhookDispatch.After(handler.Text(text, context.CancellationToken));
@@ -33,7 +35,10 @@ namespace App
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

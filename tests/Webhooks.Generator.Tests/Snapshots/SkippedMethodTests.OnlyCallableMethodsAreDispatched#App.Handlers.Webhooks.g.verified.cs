@@ -19,7 +19,10 @@ namespace App
                     return global::Webhooks.WebhookDispatch.After(handler.Kept(payload, context.CancellationToken));
                 }
                 default:
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
                     return global::Webhooks.WebhookDispatch.NotHandled;
+                }
             }
         }
     }

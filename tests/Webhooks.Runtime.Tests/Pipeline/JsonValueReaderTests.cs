@@ -58,23 +58,52 @@ public sealed class JsonValueReaderTests
     public void Nested_path_after_a_decoy_object_is_read() =>
         Assert.Equal("right", Read("""{"other":{"type":"wrong"},"event":{"a":{"type":"wrong"},"type":"right"}}""", "event.type"));
 
-    // The whole body is read, so it is rejected even when the wanted member comes before the error.
+    // Malformed before the wanted member (or without it, so that the whole body is read): the read throws.
+    [Theory]
+    [InlineData("""{'type':'batch.completed'}""")]
+    [InlineData("""{"data":{,"type":"batch.completed"}""")]
+    [InlineData("""{"data":[1,2},"type":"batch.completed"}""")]
+    [InlineData("""{"object":"event",}""")]
+    [InlineData("{\"object\":\"event")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Json_malformed_before_the_member_throws(string json) =>
+        Assert.ThrowsAny<JsonException>(() => Read(json, "type"));
+
+    // Malformed after the wanted member: the read stops at it, and the check of the whole body throws.
     [Theory]
     [InlineData("""{"type":"batch.completed","data":{""")]
     [InlineData("""{"type":"batch.completed",}""")]
     [InlineData("""{"type":"batch.completed"} trailing""")]
     [InlineData("""{"type":"batch.completed"}{}""")]
     [InlineData("""{"type":"batch.completed","data":[1,2}""")]
-    [InlineData("""{'type':'batch.completed'}""")]
     [InlineData("""{"type":"batch.completed" /* comment */}""")]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void Malformed_json_throws(string json) =>
-        Assert.ThrowsAny<JsonException>(() => Read(json, "type"));
+    public void Json_malformed_after_the_member_is_read_up_to_it_and_fails_the_whole_body_check(string json)
+    {
+        Assert.Equal("batch.completed", Read(json, "type"));
+        Assert.ThrowsAny<JsonException>(() => JsonValueReader.CheckWellFormed(Encoding.UTF8.GetBytes(json)));
+    }
 
     [Fact]
-    public void Malformed_json_throws_for_a_nested_path_too() =>
-        Assert.ThrowsAny<JsonException>(() => Read("""{"event":{"type":"app_mention"},"x":tru}""", "event.type"));
+    public void Json_malformed_after_a_nested_member_fails_the_whole_body_check()
+    {
+        const string json = """{"event":{"type":"app_mention"},"x":tru}""";
+
+        Assert.Equal("app_mention", Read(json, "event.type"));
+        Assert.ThrowsAny<JsonException>(() => JsonValueReader.CheckWellFormed(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("""{"type":"batch.completed"}""")]
+    [InlineData(" {\r\n\t\"type\" :\n [1, {\"a\": null}] \r\n} \n")]
+    [InlineData("[]")]
+    [InlineData("\"text\"")]
+    public void Well_formed_json_passes_the_whole_body_check(string json) =>
+        JsonValueReader.CheckWellFormed(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void The_whole_body_check_rejects_invalid_utf8() =>
+        Assert.ThrowsAny<JsonException>(() => JsonValueReader.CheckWellFormed([(byte)'"', 0xC3, 0x28, (byte)'"']));
 
     // Invalid UTF-8 in the wanted value, in another value, and in a property name.
     [Theory]
@@ -91,8 +120,44 @@ public sealed class JsonValueReaderTests
     [Theory]
     [InlineData(65)]
     [InlineData(1000)]
-    public void Nesting_deeper_than_64_throws(int depth) =>
-        Assert.ThrowsAny<JsonException>(() => Read("""{"type":"x","n":""" + Nest(depth - 1) + "}", "type"));
+    public void Nesting_deeper_than_64_fails_the_whole_body_check(int depth) =>
+        Assert.ThrowsAny<JsonException>(() => JsonValueReader.CheckWellFormed(Encoding.UTF8.GetBytes("""{"type":"x","n":""" + Nest(depth - 1) + "}")));
+
+    [Fact]
+    public void Nesting_deeper_than_64_before_the_member_throws() =>
+        Assert.ThrowsAny<JsonException>(() => Read("""{"n":""" + Nest(65) + ""","type":"x"}""", "type"));
+
+    [Fact]
+    public void A_known_value_is_the_known_string_itself()
+    {
+        var known = new KnownStrings(["batch.completed", "événement.créé"]);
+        var expected = known.Find("batch.completed"u8);
+
+        var read = JsonValueReader.ReadString("""{"type":"batch.completed"}"""u8, "type", known: known);
+        var nonAscii = JsonValueReader.ReadString(Encoding.UTF8.GetBytes("""{"type":"événement.créé"}"""), "type", known: known);
+
+        Assert.Same(expected, read);
+        Assert.Equal("événement.créé", nonAscii);
+        Assert.Same(known.Find(Encoding.UTF8.GetBytes("événement.créé")), nonAscii);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"batch.cancelled"}""", "batch.cancelled")]
+    [InlineData("""{"type":"batch\u002ecompleted"}""", "batch.completed")]
+    [InlineData("""{"type":"batch.completedx"}""", "batch.completedx")]
+    public void A_value_that_is_not_known_as_written_is_read_as_a_new_string(string json, string expected)
+    {
+        var known = new KnownStrings(["batch.completed"]);
+
+        var read = JsonValueReader.ReadString(Encoding.UTF8.GetBytes(json), "type", known: known);
+
+        Assert.Equal(expected, read);
+        Assert.NotSame(known.Find("batch.completed"u8), read);
+    }
+
+    [Fact]
+    public void A_value_longer_than_any_known_string_is_not_looked_up() =>
+        Assert.Null(new KnownStrings(["a"]).Find(Encoding.UTF8.GetBytes(new string('a', 200))));
 
     [Fact]
     public void Escaped_value_is_unescaped() =>

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end over loopback with wrk: an empty minimal-API POST endpoint (the ceiling), our endpoint, and a
+# End-to-end over loopback with wrk: an empty minimal-API POST endpoint (the ceiling), a minimal-API endpoint doing
+# only the HMAC check and the source-generated deserialization (the floor of a correct receiver), our endpoint, and a
 # hand-written minimal-API endpoint doing the seeds' verification, each in its own Release server process bound to
 # 127.0.0.1, each driven with correctly signed GitHub push deliveries with unique delivery ids. Prints requests/s and
 # latency percentiles as ratios against the empty endpoint from the same run.
@@ -14,7 +15,7 @@ warmup="${WARMUP:-3}"
 threads="${THREADS:-2}"
 connections="${CONNECTIONS:-2}"
 port="${PORT:-5091}"
-targets="${TARGETS:-empty ours seeds}"
+targets="${TARGETS:-empty floor ours seeds}"
 work="$(mktemp -d)"
 server_pid=""
 

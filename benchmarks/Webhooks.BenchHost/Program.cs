@@ -1,8 +1,12 @@
+using System.Buffers;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using Webhooks;
 using Webhooks.Benchmarks;
 
-// dotnet Webhooks.BenchHost.dll empty|ours|seeds|ours-nostore --urls http://127.0.0.1:5091
+// dotnet Webhooks.BenchHost.dll empty|floor|ours|seeds|ours-nostore --urls http://127.0.0.1:5091
 // dotnet Webhooks.BenchHost.dll lua <count> <file>     writes <count> signed GitHub push deliveries for benchmarks/wrk/github.lua
 if (args is ["lua", var countText, var file, ..])
 {
@@ -41,11 +45,35 @@ if (mode is "ours" or "ours-nostore")
 }
 
 var app = builder.Build();
-long seedsHandled = 0;
+long minimalApiHandled = 0; // by the floor and seeds endpoints
 switch (mode)
 {
     case "empty":
         app.MapPost("/webhooks/github", () => Results.Ok());
+        break;
+    case "floor":
+        // The least a correct receiver does: read the body, check its HMAC, deserialize it with source-generated metadata.
+        var secret = Encoding.UTF8.GetBytes(Deliveries.GitHubSecret);
+        app.MapPost("/webhooks/github", async (HttpRequest request) =>
+        {
+            var length = (int)request.ContentLength.GetValueOrDefault();
+            var buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                await request.Body.ReadExactlyAsync(buffer.AsMemory(0, length));
+                if (!FloorHandle(secret, request.Headers["X-Hub-Signature-256"].ToString(), buffer.AsSpan(0, length)))
+                {
+                    return Results.Unauthorized();
+                }
+
+                Interlocked.Increment(ref minimalApiHandled);
+                return Results.Ok();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        });
         break;
     case "ours" or "ours-nostore":
         app.MapWebhooks();
@@ -62,19 +90,28 @@ switch (mode)
                 return Results.Unauthorized();
             }
 
-            Interlocked.Increment(ref seedsHandled);
+            Interlocked.Increment(ref minimalApiHandled);
             return Results.Ok();
         });
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': empty, ours, ours-nostore or seeds.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore or seeds.");
         return 2;
 }
 
 // How many pushes were handled, so that the script can check that every request was verified and dispatched once.
-app.MapGet("/stats", () => (mode == "seeds" ? seedsHandled : BenchGitHubWebhooks.Handled).ToString(CultureInfo.InvariantCulture));
+app.MapGet("/stats", () => (mode is "seeds" or "floor" ? minimalApiHandled : BenchGitHubWebhooks.Handled).ToString(CultureInfo.InvariantCulture));
 app.Run();
 return 0;
+
+static bool FloorHandle(byte[] secret, string signature, ReadOnlySpan<byte> body)
+{
+    Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+    HMACSHA256.HashData(secret, body, mac);
+    return signature.StartsWith("sha256=", StringComparison.Ordinal)
+        && CryptographicOperations.FixedTimeEquals(mac, Convert.FromHexString(signature.AsSpan("sha256=".Length)))
+        && JsonSerializer.Deserialize(body, WebhookContractsJsonContext.Default.GitHubPushEvent) is not null;
+}
 
 internal sealed class ForgetfulStore : Webhooks.Idempotency.IWebhookIdempotencyStore
 {

@@ -24,7 +24,7 @@ public class OpenAIPipelineParts
     private KnownStrings _knownEventTypes = null!;
     private string[] _keys = [];
     private int _i;
-    private WebhookContext _ctx = null!;
+    private WebhookContext _ctx;
 
     [GlobalSetup]
     public void Setup()

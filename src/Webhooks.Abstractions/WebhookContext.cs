@@ -6,7 +6,11 @@ namespace Webhooks;
 /// What a handler may know about the delivery it is handling, beyond its payload. Every delivery that
 /// reaches a handler has been verified.
 /// </summary>
-public sealed class WebhookContext
+/// <remarks>
+/// A value, so that a delivery allocates nothing beyond its payload: copying it copies a few references to the
+/// request's data, which stay valid while the handler runs (see <see cref="RawBody"/>).
+/// </remarks>
+public readonly struct WebhookContext
 {
     /// <summary>Creates a context. The runtime does this for every verified delivery.</summary>
     public WebhookContext(
@@ -55,5 +59,5 @@ public sealed class WebhookContext
     /// The body is JSON that was read only as far as its event type: deserializing the payload checks the rest, and a
     /// handler that doesn't deserialize has it checked first (<c>WebhookPayload.EnsureWellFormed</c>).
     /// </summary>
-    internal bool JsonUnchecked { get; set; }
+    internal bool JsonUnchecked { get; init; }
 }

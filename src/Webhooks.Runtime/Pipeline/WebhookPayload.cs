@@ -47,8 +47,6 @@ public static class WebhookPayload
         {
             throw new WebhookPayloadException($"The {context.Provider} '{context.EventType}' body is not valid JSON: {exception.Message}", exception);
         }
-
-        context.JsonUnchecked = false;
     }
 
     /// <summary>

@@ -29,4 +29,23 @@ public sealed class KeyShapeTests
         Assert.Equal(IdempotencyClaim.Claimed, await f.Store.TryClaimAsync("open", "ai1", CancellationToken.None));
         Assert.Equal(IdempotencyClaim.Claimed, await f.Store.TryClaimAsync("openai", "1", CancellationToken.None));
     }
+
+    // The store keeps the last digest per thread, matched by reference: equal keys in other strings, and other keys in
+    // between, must find the same entries.
+    [Fact]
+    public async Task Interleaved_deliveries_and_equal_keys_in_other_strings_find_their_own_entries()
+    {
+        var f = new StoreFixture();
+        var first = string.Concat("msg_", "1");
+        var second = string.Concat("msg_", "2");
+
+        Assert.Equal(IdempotencyClaim.Claimed, await f.Claim(first));
+        Assert.Equal(IdempotencyClaim.Claimed, await f.Claim(second));
+        await f.Processed(string.Concat("msg", "_1"));
+        Assert.Equal(IdempotencyClaim.Claimed, await f.Claim(second, provider: "stripe"));
+
+        Assert.Equal(IdempotencyClaim.AlreadyProcessed, await f.Claim(first));
+        Assert.Equal(IdempotencyClaim.InProgress, await f.Claim(second));
+        Assert.Equal(IdempotencyClaim.InProgress, await f.Claim(second, provider: "stripe"));
+    }
 }

@@ -72,6 +72,9 @@ public class HandlerShapeTests
                 [OnEvent("context-only")]
                 public void ContextOnly(WebhookContext context) { }
 
+                [OnEvent("nullable-context")]
+                public void NullableContext(WebhookContext? context) { }
+
                 [OnEvent("token-only")]
                 public Task TokenOnly(CancellationToken ct) => Task.CompletedTask;
 

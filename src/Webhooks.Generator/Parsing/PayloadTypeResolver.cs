@@ -70,6 +70,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     {
         { SpecialType: SpecialType.System_String } => HandlerParameterKind.RawText,
         INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
+        // WebhookContext is a struct; a handler written as if it were a nullable class still gets it.
+        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            when SymbolNames.Is(nullable.TypeArguments[0], WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
         INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
         INamedTypeSymbol { Arity: 1 } memory when SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
             && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,

@@ -32,6 +32,13 @@ namespace App
                     handler.ContextOnly(context);
                     return global::Webhooks.WebhookDispatch.Handled;
                 }
+                case "nullable-context":
+                {
+                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
+                    handler.NullableContext(context);
+                    return global::Webhooks.WebhookDispatch.Handled;
+                }
                 case "token-only":
                 {
                     global::Webhooks.WebhookPayload.EnsureWellFormed(context);

@@ -19,8 +19,7 @@ namespace Webhooks.Benchmarks;
 /// <summary>
 /// One delivery per operation, cycling through <see cref="Count"/> distinct, correctly signed deliveries (each
 /// with its own id), the same ones for every method. 256 deliveries (under 1.5 MB with their signed bytes) stay in the
-/// CPU caches, as a body that has just arrived from the network is; with thousands, every method measured cache misses
-/// on bodies read from memory, and the floor (which reads two cold copies) came out slower than our pipeline. Our path is the real pipeline: WebhookEndpoint.HandleAsync
+/// CPU caches, as a body that has just arrived from the network is. Our path is the real pipeline: WebhookEndpoint.HandleAsync
 /// on a DefaultHttpContext whose body is a MemoryStream, with the real verifier, the in-memory idempotency store
 /// and the generated dispatch. Like a server's pooled context, one DefaultHttpContext is reused: each operation
 /// sets its body stream and signed headers (counted against ours). One store serves the whole run, as in a server:

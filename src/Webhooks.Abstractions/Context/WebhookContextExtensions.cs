@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace Webhooks;
@@ -15,11 +13,5 @@ public static class WebhookContextExtensions
     /// its values in order.
     /// </summary>
     public static IReadOnlyDictionary<string, StringValues> FormFields(this WebhookContext context) =>
-        // No field-count or length limits of FormReader's own: the pipeline's body size limit bounds the form.
-        new FormReader(Encoding.UTF8.GetString(context.RawBody.Span))
-        {
-            ValueCountLimit = int.MaxValue,
-            KeyLengthLimit = int.MaxValue,
-            ValueLengthLimit = int.MaxValue,
-        }.ReadForm();
+        FormBody.Reader(context.RawBody.Span).ReadForm();
 }

@@ -1,9 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Webhooks.Pipeline;
+namespace Webhooks;
 
-/// <summary>Reads <c>application/x-www-form-urlencoded</c> bodies the same way wherever the runtime needs them.</summary>
+/// <summary>
+/// Reads <c>application/x-www-form-urlencoded</c> bodies the same way wherever they are read: for handlers
+/// (<see cref="WebhookContextExtensions.FormFields"/>) and, through InternalsVisibleTo, for the runtime's Twilio signature
+/// and form-field event types.
+/// </summary>
 internal static class FormBody
 {
     /// <summary>

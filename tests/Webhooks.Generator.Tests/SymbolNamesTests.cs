@@ -4,7 +4,7 @@ using Webhooks.Generator.Tests.Infrastructure;
 
 namespace Webhooks.Generator.Tests;
 
-/// <summary>The allocation-free name check the parser uses instead of display strings must agree with them.</summary>
+/// <summary>The allocation-free name check the parser uses instead of display strings: exact, arity included.</summary>
 public class SymbolNamesTests
 {
     private static readonly Compilation Compilation = GeneratorHarness.Compile("""
@@ -27,6 +27,10 @@ public class SymbolNamesTests
     [InlineData("App.Outer+Inner", "App.Inner", false)]
     [InlineData("System.Threading.CancellationToken", "System.Threading.CancellationToken", true)]
     [InlineData("System.Threading.CancellationToken", "Threading.CancellationToken", false)]
+    [InlineData("System.ReadOnlyMemory`1", "System.ReadOnlyMemory`1", true)]
+    [InlineData("System.ReadOnlyMemory`1", "System.ReadOnlyMemory", false)]
+    [InlineData("System.Threading.Tasks.Task`1", "System.Threading.Tasks.Task", false)]
+    [InlineData("System.Threading.Tasks.Task", "System.Threading.Tasks.Task", true)]
     public void Is_matches_the_namespace_qualified_name_exactly(string metadataName, string fullName, bool expected)
     {
         var symbol = Compilation.GetTypeByMetadataName(metadataName);

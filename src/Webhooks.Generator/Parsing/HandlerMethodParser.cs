@@ -94,8 +94,8 @@ internal static class HandlerMethodParser
 
         return method.ReturnType switch
         {
-            INamedTypeSymbol { Arity: 0 } type when SymbolNames.Is(type, WellKnownNames.Task) => HandlerReturnKind.Task,
-            INamedTypeSymbol { Arity: 0 } type when SymbolNames.Is(type, WellKnownNames.ValueTask) => HandlerReturnKind.ValueTask,
+            var type when SymbolNames.Is(type, WellKnownNames.Task) => HandlerReturnKind.Task,
+            var type when SymbolNames.Is(type, WellKnownNames.ValueTask) => HandlerReturnKind.ValueTask,
             _ => null,
         };
     }

@@ -158,13 +158,13 @@ internal sealed class JsonTypeGraph(Compilation compilation)
         };
 
     private static bool IsSerializationAttribute(AttributeData attribute, string name) =>
-        attribute.AttributeClass is { } attributeClass && PlainName(attributeClass) == SerializationNamespace + name;
+        SymbolNames.IsAttribute(attribute, SerializationNamespace + name);
 
     private static bool DerivesFrom(INamedTypeSymbol? type, string fullName)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (PlainName(current) == fullName)
+            if (SymbolNames.Is(current, fullName))
             {
                 return true;
             }
@@ -321,7 +321,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
                 return Fail($"'{display}' is not accessible to generated code; make it internal or public");
             }
 
-            if (type.AllInterfaces.Any(i => PlainName(i) == "System.Collections.IEnumerable"))
+            if (type.AllInterfaces.Any(i => SymbolNames.Is(i, "System.Collections.IEnumerable")))
             {
                 return Fail($"'{display}' is a collection type of its own; use an array, List<T> or Dictionary<string, T>");
             }
@@ -366,7 +366,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
             }
 
             var setsRequiredMembers = constructor?.GetAttributes().Any(a =>
-                a.AttributeClass is { } attributeClass && PlainName(attributeClass) == "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute") == true;
+                SymbolNames.IsAttribute(a, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute")) == true;
 
             var parameters = new List<JsonParameterModel>();
             foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
@@ -710,7 +710,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
 
         private bool IsExtensionDataType(ITypeSymbol type)
         {
-            if (PlainName(type) == "System.Text.Json.Nodes.JsonObject")
+            if (SymbolNames.Is(type, "System.Text.Json.Nodes.JsonObject"))
             {
                 return true;
             }
@@ -722,7 +722,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
             return dictionary is { TypeArguments.Length: 2 }
                 && dictionary.TypeArguments[0].SpecialType == SpecialType.System_String
                 && (dictionary.TypeArguments[1].SpecialType == SpecialType.System_Object
-                    || PlainName(dictionary.TypeArguments[1]) == "System.Text.Json.JsonElement");
+                    || SymbolNames.Is(dictionary.TypeArguments[1], WellKnownNames.JsonElement));
         }
 
         private bool IsAccessible(ISymbol symbol) => Compilation.IsSymbolAccessibleWithin(symbol, Compilation.Assembly);

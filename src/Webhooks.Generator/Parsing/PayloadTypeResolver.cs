@@ -69,12 +69,12 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private static HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type switch
     {
         { SpecialType: SpecialType.System_String } => HandlerParameterKind.RawText,
-        INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
+        _ when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
         // WebhookContext is a struct; a handler written as if it were a nullable class still gets it.
         INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             when SymbolNames.Is(nullable.TypeArguments[0], WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
-        INamedTypeSymbol { Arity: 0 } when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
-        INamedTypeSymbol { Arity: 1 } memory when SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
+        _ when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
+        INamedTypeSymbol memory when SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
             && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,
         _ => null,
     };

@@ -9,15 +9,16 @@ namespace Webhooks.Generator.Parsing;
 internal static class SymbolNames
 {
     /// <summary>
-    /// True when <paramref name="symbol"/> is named <paramref name="fullName"/> (as <c>Webhooks.OnEventAttribute</c>,
-    /// containing types separated by dots too). Type arguments are not compared: check the arity where it matters.
+    /// True when <paramref name="symbol"/> is named <paramref name="fullName"/>: namespaces and containing types separated
+    /// by dots, each name as in metadata, so that a generic type carries its arity (<c>Webhooks.OnEventAttribute</c>,
+    /// <c>System.ReadOnlyMemory`1</c>). Type arguments are not compared.
     /// </summary>
     public static bool Is(ISymbol? symbol, string fullName)
     {
         var end = fullName.Length;
         for (var current = symbol; current is not null; current = current.ContainingSymbol)
         {
-            var name = current.Name;
+            var name = current.MetadataName;
             var start = end - name.Length;
             if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0)
             {

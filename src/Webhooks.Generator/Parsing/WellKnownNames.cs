@@ -19,5 +19,5 @@ internal static class WellKnownNames
     public const string JsonSerializerContext = "System.Text.Json.Serialization.JsonSerializerContext";
     public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
     public const string WebhookJsonContextAttribute = "Webhooks.WebhookJsonContextAttribute";
-    public const string ReadOnlyMemory = "System.ReadOnlyMemory";
+    public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
 }

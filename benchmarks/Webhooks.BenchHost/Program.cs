@@ -112,13 +112,3 @@ static bool FloorHandle(byte[] secret, string signature, ReadOnlySpan<byte> body
         && CryptographicOperations.FixedTimeEquals(mac, Convert.FromHexString(signature.AsSpan("sha256=".Length)))
         && JsonSerializer.Deserialize(body, WebhookContractsJsonContext.Default.GitHubPushEvent) is not null;
 }
-
-internal sealed class ForgetfulStore : Webhooks.Idempotency.IWebhookIdempotencyStore
-{
-    public ValueTask<Webhooks.Idempotency.IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Webhooks.Idempotency.IdempotencyClaim.Claimed);
-
-    public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-    public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-}

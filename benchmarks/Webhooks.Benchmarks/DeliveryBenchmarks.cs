@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Net.Http.Headers;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
@@ -32,13 +33,16 @@ public abstract class DeliveryBenchmarks
 {
     public const int Count = 256;
 
+    /// <summary>Past the store's retention (72 hours) and its sweep interval: every remembered delivery has expired.</summary>
+    public static readonly TimeSpan PastRetention = TimeSpan.FromDays(4);
+
     private Delivery[] _deliveries = [];
     private MemoryStream[] _bodies = [];
     private string[] _contentLengths = [];
     private DefaultHttpContext _http = null!;
     private ServiceProvider _services = null!;
     private IServiceScope _scope = null!;
-    private readonly ManualClock _storeClock = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _storeClock = new(DateTimeOffset.UtcNow);
     private WebhookEndpoint _endpoint = null!;
     private WebhookEndpoint _endpointWithoutStore = null!;
     private byte[] _floorKey = [];
@@ -97,7 +101,7 @@ public abstract class DeliveryBenchmarks
         }
 
         _next = 0;
-        _storeClock.ExpireEverything();
+        _storeClock.Advance(PastRetention);
     }
 
     protected virtual void CheckPeer()
@@ -174,20 +178,10 @@ public abstract class DeliveryBenchmarks
         if (++_next == Count)
         {
             _next = 0;
-            _storeClock.ExpireEverything();
+            _storeClock.Advance(PastRetention);
         }
 
         return delivery;
-    }
-
-    private sealed class ForgetfulStore : IWebhookIdempotencyStore
-    {
-        public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(IdempotencyClaim.Claimed);
-
-        public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
-
-        public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
     }
 
     protected static T Deserialize<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo) => JsonSerializer.Deserialize(body, typeInfo)!;

@@ -8,10 +8,10 @@ namespace Webhooks.Benchmarks;
 /// </summary>
 public sealed class ForgetfulStore : IWebhookIdempotencyStore
 {
-    public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken) =>
+    public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken) =>
         ValueTask.FromResult(IdempotencyClaim.Claimed);
 
-    public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask MarkProcessedAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 
-    public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ReleaseAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -14,7 +14,7 @@ if (args is ["generator", ..])
     return GeneratorTimings.Run(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 5);
 }
 
-Type[] classes = [typeof(OpenAIDelivery), typeof(StripeDelivery), typeof(GitHubDelivery), typeof(OpenAIPipelineParts)];
+Type[] classes = [typeof(OpenAIDelivery), typeof(StripeDelivery), typeof(GitHubDelivery), typeof(PipelineParts)];
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a is not "--quick" and not "--full").ToArray();
 

@@ -8,15 +8,18 @@ namespace Webhooks;
 /// </summary>
 /// <remarks>
 /// A value, so that a delivery allocates nothing beyond its payload: copying it copies a few references to the
-/// request's data, which stay valid while the handler runs (see <see cref="RawBody"/>).
+/// request's data, which stay valid while the handler runs, as an <c>HttpContext</c> does. Copy what you keep for
+/// later (<see cref="WebhookId"/>, <c>RawBody.ToArray()</c>) before the handler returns.
 /// </remarks>
 public readonly struct WebhookContext
 {
+    private readonly WebhookDeliveryKey _webhookId;
+
     /// <summary>Creates a context. The runtime does this for every verified delivery.</summary>
     public WebhookContext(
         string provider,
         string eventType,
-        string? webhookId,
+        WebhookDeliveryKey webhookId,
         DateTimeOffset? timestamp,
         IHeaderDictionary headers,
         ReadOnlyMemory<byte> rawBody,
@@ -24,7 +27,7 @@ public readonly struct WebhookContext
     {
         Provider = provider;
         EventType = eventType;
-        WebhookId = webhookId;
+        _webhookId = webhookId;
         Timestamp = timestamp;
         Headers = headers;
         RawBody = rawBody;
@@ -37,8 +40,12 @@ public readonly struct WebhookContext
     /// <summary>The event type the delivery was dispatched on, such as <c>batch.completed</c>.</summary>
     public string EventType { get; }
 
-    /// <summary>The delivery's idempotency key (<c>webhook-id</c> for Standard Webhooks), when the provider sends one.</summary>
-    public string? WebhookId { get; }
+    /// <summary>
+    /// The delivery's idempotency key (<c>webhook-id</c> for Standard Webhooks), when the provider sends one. A key read
+    /// from the body (Stripe's event id) is decoded from <see cref="RawBody"/> on each read, so that deliveries whose
+    /// handler doesn't ask for it don't allocate it; like the body, it is valid only while the handler runs.
+    /// </summary>
+    public string? WebhookId => _webhookId.IsEmpty ? null : _webhookId.ToString();
 
     /// <summary>The signed timestamp of the delivery, when the provider signs one.</summary>
     public DateTimeOffset? Timestamp { get; }

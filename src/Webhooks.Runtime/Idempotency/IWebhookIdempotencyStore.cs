@@ -17,14 +17,18 @@ public enum IdempotencyClaim
 /// Remembers which deliveries were processed, so that a provider's retry of a delivery that succeeded
 /// does not run its handler twice. A delivery whose handler failed is released, so that its retry runs.
 /// </summary>
+/// <remarks>
+/// A key read from the request body points into the request's pooled buffer: copy it (<see cref="WebhookDeliveryKey.ToString"/>
+/// or <see cref="WebhookDeliveryKey.CopyUtf8To"/>) before keeping it beyond the call.
+/// </remarks>
 public interface IWebhookIdempotencyStore
 {
     /// <summary>Claims the delivery <paramref name="key"/> of <paramref name="provider"/> for processing.</summary>
-    ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken);
+    ValueTask<IdempotencyClaim> TryClaimAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken);
 
     /// <summary>Records that a claimed delivery was processed.</summary>
-    ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken);
+    ValueTask MarkProcessedAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken);
 
     /// <summary>Gives up a claim without recording the delivery as processed, so that a retry is processed.</summary>
-    ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken);
+    ValueTask ReleaseAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken);
 }

@@ -1,6 +1,4 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Webhooks.Idempotency;
@@ -10,16 +8,16 @@ namespace Webhooks.Idempotency;
 /// everything on restart and is not shared between instances: use a durable store for several instances.
 /// </summary>
 /// <remarks>
-/// Entries hold no object references: a delivery is remembered as a 128-bit digest of its provider and key
-/// and one packed <see cref="long"/> (expiry and whether it was processed), in plain dictionaries of structs
-/// under striped locks. Hundreds of thousands of remembered deliveries then cost the garbage collector
+/// Entries hold no object references: a delivery is remembered as its key's bytes (<see cref="StoredKey"/>) and one
+/// packed <see cref="long"/> (expiry and whether it was processed), in plain dictionaries of structs, one set per
+/// provider, under striped locks. Hundreds of thousands of remembered deliveries then cost the garbage collector
 /// nothing to trace or promote, which a dictionary of strings and nodes did on every request.
 /// </remarks>
 public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
 {
     private const int StripeCount = 16;
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
-    private readonly Dictionary<UInt128, long>[] _stripes = [.. Enumerable.Range(0, StripeCount).Select(_ => new Dictionary<UInt128, long>())];
+    private readonly ConcurrentDictionary<string, Stripe[]> _providers = new(StringComparer.Ordinal);
     private readonly InMemoryIdempotencyStoreOptions _options;
     private readonly TimeProvider _clock;
     private long _nextSweepTicks;
@@ -38,11 +36,11 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
         get
         {
             var count = 0;
-            foreach (var stripe in _stripes)
+            foreach (var stripe in AllStripes())
             {
-                lock (stripe)
+                lock (stripe.Gate)
                 {
-                    count += stripe.Count;
+                    count += stripe.Entries.Count;
                 }
             }
 
@@ -51,99 +49,55 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
     }
 
     /// <inheritdoc />
-    public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, string key, CancellationToken cancellationToken)
+    public ValueTask<IdempotencyClaim> TryClaimAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow();
         SweepIfDue(now);
-        var id = Digest(provider, key);
-        var stripe = StripeOf(id);
-        lock (stripe)
+        var id = new StoredKey(key);
+        var stripe = StripeOf(provider, id);
+        lock (stripe.Gate)
         {
-            if (stripe.TryGetValue(id, out var existing) && ExpiresAtTicks(existing) > now.UtcTicks)
+            if (stripe.Entries.TryGetValue(id, out var existing) && ExpiresAtTicks(existing) > now.UtcTicks)
             {
                 return ValueTask.FromResult(IsProcessed(existing) ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
             }
 
-            stripe[id] = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
+            stripe.Entries[id] = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
             return ValueTask.FromResult(IdempotencyClaim.Claimed);
         }
     }
 
     /// <inheritdoc />
-    public ValueTask MarkProcessedAsync(string provider, string key, CancellationToken cancellationToken)
+    public ValueTask MarkProcessedAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken)
     {
-        var id = Digest(provider, key);
-        var stripe = StripeOf(id);
-        lock (stripe)
+        var id = new StoredKey(key);
+        var stripe = StripeOf(provider, id);
+        lock (stripe.Gate)
         {
-            stripe[id] = Entry(processed: true, expiresAt: _clock.GetUtcNow() + _options.Retention);
+            stripe.Entries[id] = Entry(processed: true, expiresAt: _clock.GetUtcNow() + _options.Retention);
         }
 
         return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
-    public ValueTask ReleaseAsync(string provider, string key, CancellationToken cancellationToken)
+    public ValueTask ReleaseAsync(string provider, WebhookDeliveryKey key, CancellationToken cancellationToken)
     {
-        var id = Digest(provider, key);
-        var stripe = StripeOf(id);
-        lock (stripe)
+        var id = new StoredKey(key);
+        var stripe = StripeOf(provider, id);
+        lock (stripe.Gate)
         {
-            stripe.Remove(id);
+            stripe.Entries.Remove(id);
         }
 
         return ValueTask.CompletedTask;
     }
 
-    // A delivery's claim and its mark come from one request, mostly on one thread, so the last digest is kept per
-    // thread and computed once instead of twice. Strings are immutable: the same two references are the same input.
-    [ThreadStatic]
-    private static string? t_lastProvider;
+    private Stripe StripeOf(string provider, StoredKey id) =>
+        _providers.GetOrAdd(provider, static _ => [.. Enumerable.Range(0, StripeCount).Select(_ => new Stripe())])
+            [(int)((uint)id.GetHashCode() % StripeCount)];
 
-    [ThreadStatic]
-    private static string? t_lastKey;
-
-    [ThreadStatic]
-    private static UInt128 t_lastDigest;
-
-    private static UInt128 Digest(string provider, string key)
-    {
-        if (!ReferenceEquals(key, t_lastKey) || !ReferenceEquals(provider, t_lastProvider))
-        {
-            t_lastDigest = ComputeDigest(provider, key);
-            t_lastProvider = provider;
-            t_lastKey = key;
-        }
-
-        return t_lastDigest;
-    }
-
-    // SHA-256 of "{provider}\0{key}", truncated to 128 bits: a collision (a delivery wrongly taken for a
-    // redelivery) needs about 2^64 remembered deliveries.
-    private static UInt128 ComputeDigest(string provider, string key)
-    {
-        var length = Encoding.UTF8.GetMaxByteCount(provider.Length + key.Length + 1);
-        var rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
-        Span<byte> buffer = rented ?? stackalloc byte[512];
-        try
-        {
-            var written = Encoding.UTF8.GetBytes(provider, buffer);
-            buffer[written++] = 0;
-            written += Encoding.UTF8.GetBytes(key, buffer[written..]);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(buffer[..written], hash);
-            return BitConverter.ToUInt128(hash);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
-    private Dictionary<UInt128, long> StripeOf(UInt128 id) => _stripes[(int)(id & (StripeCount - 1))];
+    private IEnumerable<Stripe> AllStripes() => _providers.Values.SelectMany(stripes => stripes);
 
     private void SweepIfDue(DateTimeOffset now)
     {
@@ -153,16 +107,16 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
             return;
         }
 
-        foreach (var stripe in _stripes)
+        foreach (var stripe in AllStripes())
         {
-            lock (stripe)
+            lock (stripe.Gate)
             {
                 // Removing while enumerating is allowed for Dictionary since .NET Core 3.0.
-                foreach (var (id, entry) in stripe)
+                foreach (var (id, entry) in stripe.Entries)
                 {
                     if (ExpiresAtTicks(entry) <= now.UtcTicks)
                     {
-                        stripe.Remove(id);
+                        stripe.Entries.Remove(id);
                     }
                 }
             }
@@ -175,4 +129,11 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
     private static long ExpiresAtTicks(long entry) => entry >> 1;
 
     private static bool IsProcessed(long entry) => (entry & 1) != 0;
+
+    private sealed class Stripe
+    {
+        public Lock Gate { get; } = new();
+
+        public Dictionary<StoredKey, long> Entries { get; } = [];
+    }
 }

@@ -23,6 +23,37 @@ internal static class JsonValueReader
     /// <param name="known">Strings to return instead of allocating a new one when the value is one of them.</param>
     public static string? ReadString(ReadOnlySpan<byte> json, string path, bool utf8Checked = false, KnownStrings? known = null)
     {
+        if (!Seek(json, path, utf8Checked, out var reader))
+        {
+            return null;
+        }
+
+        return known is not null && !reader.ValueIsEscaped && known.Find(reader.ValueSpan) is { } same ? same : reader.GetString();
+    }
+
+    /// <summary>
+    /// Like <see cref="ReadString"/>, but the value stays in <paramref name="json"/> (no string is allocated) unless it
+    /// has escapes; the empty key when there is none.
+    /// </summary>
+    public static WebhookDeliveryKey ReadKey(ReadOnlyMemory<byte> json, string path, bool utf8Checked = false)
+    {
+        if (!Seek(json.Span, path, utf8Checked, out var reader))
+        {
+            return default;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            return reader.GetString();
+        }
+
+        json.Span.Overlaps(reader.ValueSpan, out var offset);
+        return WebhookDeliveryKey.FromUtf8(json.Slice(offset, reader.ValueSpan.Length));
+    }
+
+    // Leaves the reader on the first string at the path.
+    private static bool Seek(ReadOnlySpan<byte> json, string path, bool utf8Checked, out Utf8JsonReader reader)
+    {
         if (!utf8Checked)
         {
             CheckUtf8(json);
@@ -33,7 +64,7 @@ internal static class JsonValueReader
         Span<Range> segments = count <= StackSegments ? stackalloc Range[StackSegments] : new Range[count];
         path.AsSpan().Split(segments, '.');
 
-        var reader = new Utf8JsonReader(json, Options);
+        reader = new Utf8JsonReader(json, Options);
         var matched = 0; // how many leading segments name the objects the reader is inside
         while (reader.Read())
         {
@@ -47,9 +78,7 @@ internal static class JsonValueReader
                     {
                         if (reader.TokenType == JsonTokenType.String)
                         {
-                            return known is not null && !reader.ValueIsEscaped && known.Find(reader.ValueSpan) is { } same
-                                ? same
-                                : reader.GetString();
+                            return true;
                         }
                     }
                     else if (reader.TokenType == JsonTokenType.StartObject)
@@ -65,7 +94,7 @@ internal static class JsonValueReader
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>Reads the whole body; throws <see cref="JsonException"/> unless it is one well-formed JSON value in UTF-8.</summary>

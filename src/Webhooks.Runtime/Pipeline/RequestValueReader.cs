@@ -35,4 +35,24 @@ internal static class RequestValueReader
 
         return null;
     }
+
+    /// <summary>
+    /// The first non-empty idempotency key of <paramref name="sources"/>, or the empty key when none is present. A key in
+    /// a JSON body is not copied out of it.
+    /// </summary>
+    public static WebhookDeliveryKey ReadKey(ValueSource[] sources, HttpRequest request, ReadOnlyMemory<byte> body, bool utf8Checked = false)
+    {
+        foreach (var source in sources)
+        {
+            var key = source.Kind == ValueSourceKind.JsonPath
+                ? JsonValueReader.ReadKey(body, source.Name, utf8Checked)
+                : Read(source, request, body.Span, utf8Checked);
+            if (!key.IsEmpty)
+            {
+                return key;
+            }
+        }
+
+        return default;
+    }
 }

@@ -101,22 +101,22 @@ internal sealed class WebhookEndpoint(
         // One UTF-8 check for every JSON read that follows; each read stops at its value.
         if (_eventTypeReadsJson && !System.Text.Unicode.Utf8.IsValid(body.Span))
         {
-            await RejectMalformed(http, null, "the body is not valid UTF-8.");
+            await RejectMalformed(http, default, "the body is not valid UTF-8.");
             return;
         }
 
         var utf8Checked = _eventTypeReadsJson;
         string? eventType;
-        string? key;
+        WebhookDeliveryKey key;
         try
         {
             eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span, utf8Checked, _knownEventTypes)
                 ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span, utf8Checked, _knownEventTypes);
-            key = RequestValueReader.ReadFirst(_idempotencyKeys, request, body.Span, utf8Checked);
+            key = RequestValueReader.ReadKey(_idempotencyKeys, request, body, utf8Checked);
         }
         catch (JsonException)
         {
-            await RejectMalformed(http, null, "the body is not valid JSON.");
+            await RejectMalformed(http, default, "the body is not valid JSON.");
             return;
         }
 
@@ -132,7 +132,7 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
-        if (key is not null && !await TryClaim(http, key, eventType))
+        if (!key.IsEmpty && !await TryClaim(http, key, eventType))
         {
             return;
         }
@@ -148,7 +148,7 @@ internal sealed class WebhookEndpoint(
         }
         catch (Exception exception)
         {
-            if (key is not null)
+            if (!key.IsEmpty)
             {
                 await idempotency.ReleaseAsync(_provider, key, CancellationToken.None);
             }
@@ -157,7 +157,7 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
-        if (key is not null)
+        if (!key.IsEmpty)
         {
             await idempotency.MarkProcessedAsync(_provider, key, CancellationToken.None);
         }
@@ -185,15 +185,15 @@ internal sealed class WebhookEndpoint(
         }
         catch (JsonException)
         {
-            return RejectMalformed(http, null, "the body is not valid JSON.");
+            return RejectMalformed(http, default, "the body is not valid JSON.");
         }
 
         return answer is not null
             ? Respond(http, StatusCodes.Status200OK, answer)
-            : RejectMalformed(http, null, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
+            : RejectMalformed(http, default, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
     }
 
-    private async Task<bool> TryClaim(HttpContext http, string key, string eventType)
+    private async Task<bool> TryClaim(HttpContext http, WebhookDeliveryKey key, string eventType)
     {
         switch (await idempotency.TryClaimAsync(_provider, key, http.RequestAborted))
         {
@@ -211,7 +211,7 @@ internal sealed class WebhookEndpoint(
         }
     }
 
-    private Task RespondToFailure(HttpContext http, Exception exception, string? key, string eventType)
+    private Task RespondToFailure(HttpContext http, Exception exception, WebhookDeliveryKey key, string eventType)
     {
         if (exception is WebhookPayloadException)
         {
@@ -233,7 +233,7 @@ internal sealed class WebhookEndpoint(
         return Respond(http, StatusCodes.Status413PayloadTooLarge, "Body too large.");
     }
 
-    private Task RejectMalformed(HttpContext http, string? key, string problem)
+    private Task RejectMalformed(HttpContext http, WebhookDeliveryKey key, string problem)
     {
         WebhookLog.Malformed(logger, _provider, key, problem);
         return Respond(http, StatusCodes.Status400BadRequest, "Malformed webhook body: " + problem);

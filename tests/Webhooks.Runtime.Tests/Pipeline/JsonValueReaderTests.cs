@@ -177,4 +177,27 @@ public sealed class JsonValueReaderTests
 
     /// <summary>An array nested <paramref name="levels"/> deep: "[[…]]".</summary>
     private static string Nest(int levels) => new string('[', levels) + new string(']', levels);
+
+    // The idempotency key is read where it lies: a slice of the body, not a copy, unless it has to be unescaped.
+    [Fact]
+    public void A_key_without_escapes_is_a_slice_of_the_body()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"id":"evt_1","type":"x"}""");
+
+        var key = JsonValueReader.ReadKey(body, "id");
+        body[7] = (byte)'E';
+
+        Assert.Equal("Evt_1", key.ToString());
+    }
+
+    [Fact]
+    public void An_escaped_key_is_unescaped() =>
+        Assert.Equal("evt_1", JsonValueReader.ReadKey(Encoding.UTF8.GetBytes("""{"id":"evt\u005f1"}"""), "id").ToString());
+
+    [Theory]
+    [InlineData("""{"type":"x"}""")]
+    [InlineData("""{"id":""}""")]
+    [InlineData("""{"id":7}""")]
+    public void An_absent_or_empty_key_is_empty(string json) =>
+        Assert.True(JsonValueReader.ReadKey(Encoding.UTF8.GetBytes(json), "id").IsEmpty);
 }

@@ -68,6 +68,31 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
         Assert.Equal(0, Handled(provider, provider.Handled, id));
     }
 
+    // Stripe's type comes last and is read from the end of the body, so a malformation before it is only found by the
+    // payload's deserialization (a handled event) or the whole-body check (an event nobody handles): still a 400 with
+    // nothing run, and the claim released so that the corrected retry is processed.
+    [Theory]
+    [InlineData("payment_intent.succeeded")]
+    [InlineData("payment_intent.canceled")]
+    public async Task A_stripe_event_malformed_before_its_type_answers_400_runs_nothing_and_its_retry_is_processed(string type)
+    {
+        var provider = ProviderCase.All["/webhooks/stripe"];
+        var id = NewId();
+        var body = provider.Body(type, id);
+        var malformed = body.Replace("""{"id":"pi_1"}""", """{"id":"pi_1",}""", StringComparison.Ordinal);
+        var signer = new WebhookSigner(server.Services, "stripe", WebhookServer.Secrets["stripe"], server.Clock);
+
+        Assert.NotEqual(body, malformed);
+        using var rejected = await server.Client.SendAsync(signer.CreateRequest(provider.Path, malformed, eventType: type));
+        var ranOnRejected = server.Log.CountWhere(entry => entry.Contains(id, StringComparison.Ordinal));
+        using var retried = await server.Client.SendAsync(signer.CreateRequest(provider.Path, body, eventType: type));
+
+        Assert.Equal(HttpStatusCode.BadRequest, rejected.StatusCode);
+        Assert.Equal(0, ranOnRejected);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(type == provider.Handled ? 1 : 0, Handled(provider, type, id));
+    }
+
     [Fact]
     public async Task A_catch_all_handler_runs_for_events_no_other_method_handles_and_only_for_those()
     {

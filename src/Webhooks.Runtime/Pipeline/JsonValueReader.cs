@@ -1,16 +1,19 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Webhooks.Pipeline;
 
 /// <summary>
 /// Finds a string member by a dotted path (<c>type</c>, <c>event.type</c>) in a JSON body with one forward pass of
-/// <see cref="Utf8JsonReader"/>, before anything is deserialized. It stops at the first match: the rest of the body is
-/// checked by the deserialization that follows, or by <see cref="CheckWellFormed"/> when nothing deserializes it, so a
-/// 1 KB body is not read through twice.
+/// <see cref="Utf8JsonReader"/>, before anything is deserialized; a top-level member is first looked for among the
+/// last members (<see cref="JsonTailReader"/>). It stops at the first match: the rest of the body is checked by the
+/// deserialization that follows, or by <see cref="CheckWellFormed"/> when nothing deserializes it, so a 1 KB body is
+/// not read through twice.
 /// </summary>
 internal static class JsonValueReader
 {
     private const int StackSegments = 16;
+    private const int MaxTailName = 64;
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
     /// <summary>
@@ -23,12 +26,12 @@ internal static class JsonValueReader
     /// <param name="known">Strings to return instead of allocating a new one when the value is one of them.</param>
     public static string? ReadString(ReadOnlySpan<byte> json, string path, bool utf8Checked = false, KnownStrings? known = null)
     {
-        if (!Seek(json, path, utf8Checked, out var reader))
+        if (!Find(json, path, utf8Checked, out var value, out var escaped))
         {
             return null;
         }
 
-        return known is not null && !reader.ValueIsEscaped && known.Find(reader.ValueSpan) is { } same ? same : reader.GetString();
+        return escaped ? Unescape(json, value) : known?.Find(json[value]) ?? Encoding.UTF8.GetString(json[value]);
     }
 
     /// <summary>
@@ -37,34 +40,41 @@ internal static class JsonValueReader
     /// </summary>
     public static WebhookDeliveryKey ReadKey(ReadOnlyMemory<byte> json, string path, bool utf8Checked = false)
     {
-        if (!Seek(json.Span, path, utf8Checked, out var reader))
+        if (!Find(json.Span, path, utf8Checked, out var value, out var escaped))
         {
             return default;
         }
 
-        if (reader.ValueIsEscaped)
-        {
-            return reader.GetString();
-        }
-
-        json.Span.Overlaps(reader.ValueSpan, out var offset);
-        return WebhookDeliveryKey.FromUtf8(json.Slice(offset, reader.ValueSpan.Length));
+        return escaped ? Unescape(json.Span, value) : WebhookDeliveryKey.FromUtf8(json[value]);
     }
 
-    // Leaves the reader on the first string at the path.
-    private static bool Seek(ReadOnlySpan<byte> json, string path, bool utf8Checked, out Utf8JsonReader reader)
+    // Where the value's bytes lie between its quotes. A top-level member is looked for among the last members first
+    // (Stripe's type is last); otherwise, and when that can't tell, one forward pass that stops at the first match.
+    private static bool Find(ReadOnlySpan<byte> json, string path, bool utf8Checked, out Range value, out bool escaped)
     {
         if (!utf8Checked)
         {
             CheckUtf8(json);
         }
 
+        Span<byte> name = stackalloc byte[MaxTailName];
+        if (!path.Contains('.') && Encoding.UTF8.TryGetBytes(path, name, out var length)
+            && JsonTailReader.TryFind(json, name[..length], out value, out escaped))
+        {
+            return true;
+        }
+
+        return Seek(json, path, out value, out escaped);
+    }
+
+    private static bool Seek(ReadOnlySpan<byte> json, string path, out Range value, out bool escaped)
+    {
         // The path's segments as ranges, on the stack for any realistic path (no string[] per request).
         var count = path.AsSpan().Count('.') + 1;
         Span<Range> segments = count <= StackSegments ? stackalloc Range[StackSegments] : new Range[count];
         path.AsSpan().Split(segments, '.');
 
-        reader = new Utf8JsonReader(json, Options);
+        var reader = new Utf8JsonReader(json, Options);
         var matched = 0; // how many leading segments name the objects the reader is inside
         while (reader.Read())
         {
@@ -78,6 +88,9 @@ internal static class JsonValueReader
                     {
                         if (reader.TokenType == JsonTokenType.String)
                         {
+                            json.Overlaps(reader.ValueSpan, out var offset);
+                            value = offset..(offset + reader.ValueSpan.Length);
+                            escaped = reader.ValueIsEscaped;
                             return true;
                         }
                     }
@@ -94,7 +107,18 @@ internal static class JsonValueReader
             }
         }
 
+        value = default;
+        escaped = false;
         return false;
+    }
+
+    // The escaped string between these quotes, unescaped (and its escapes checked) by the reader itself.
+    private static string Unescape(ReadOnlySpan<byte> json, Range value)
+    {
+        var (start, length) = value.GetOffsetAndLength(json.Length);
+        var reader = new Utf8JsonReader(json.Slice(start - 1, length + 2), Options);
+        reader.Read();
+        return reader.GetString()!;
     }
 
     /// <summary>Reads the whole body; throws <see cref="JsonException"/> unless it is one well-formed JSON value in UTF-8.</summary>

@@ -61,14 +61,25 @@ public sealed class JsonValueReaderTests
     // Malformed before the wanted member (or without it, so that the whole body is read): the read throws.
     [Theory]
     [InlineData("""{'type':'batch.completed'}""")]
-    [InlineData("""{"data":{,"type":"batch.completed"}""")]
-    [InlineData("""{"data":[1,2},"type":"batch.completed"}""")]
+    [InlineData("""{"data":{,"x":1},"type":"batch.completed","data":{}}""")]
+    [InlineData("""{"data":[1,2},"type":"batch.completed","list":[]}""")]
     [InlineData("""{"object":"event",}""")]
     [InlineData("{\"object\":\"event")]
     [InlineData("")]
     [InlineData("   ")]
     public void Json_malformed_before_the_member_throws(string json) =>
         Assert.ThrowsAny<JsonException>(() => Read(json, "type"));
+
+    // Malformed before a top-level member that comes last (read from the end, as Stripe's type is): the read returns it,
+    // and the check of the whole body throws.
+    [Theory]
+    [InlineData("""{"data":{,"type":"batch.completed"}""")]
+    [InlineData("""{"data":[1,2},"type":"batch.completed"}""")]
+    public void Json_malformed_before_a_last_member_is_left_to_the_whole_body_check(string json)
+    {
+        Assert.Equal("batch.completed", Read(json, "type"));
+        Assert.ThrowsAny<JsonException>(() => JsonValueReader.CheckWellFormed(Encoding.UTF8.GetBytes(json)));
+    }
 
     // Malformed after the wanted member: the read stops at it, and the check of the whole body throws.
     [Theory]
@@ -125,7 +136,7 @@ public sealed class JsonValueReaderTests
 
     [Fact]
     public void Nesting_deeper_than_64_before_the_member_throws() =>
-        Assert.ThrowsAny<JsonException>(() => Read("""{"n":""" + Nest(65) + ""","type":"x"}""", "type"));
+        Assert.ThrowsAny<JsonException>(() => Read("""{"n":""" + Nest(65) + ""","type":"x","m":{}}""", "type"));
 
     [Fact]
     public void A_known_value_is_the_known_string_itself()

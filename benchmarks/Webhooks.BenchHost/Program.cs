@@ -53,7 +53,8 @@ switch (mode)
         break;
     case "floor":
         // The least a correct receiver does: read the body, check its HMAC, deserialize it with source-generated metadata.
-        var secret = Encoding.UTF8.GetBytes(Deliveries.GitHubSecret);
+        // Its HMAC as fast as .NET computes one: a keyed context per thread, reused (as our verifiers do).
+        var floorHmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(Deliveries.GitHubSecret)));
         app.MapPost("/webhooks/github", async (HttpRequest request) =>
         {
             var length = (int)request.ContentLength.GetValueOrDefault();
@@ -61,7 +62,7 @@ switch (mode)
             try
             {
                 await request.Body.ReadExactlyAsync(buffer.AsMemory(0, length));
-                if (!FloorHandle(secret, request.Headers["X-Hub-Signature-256"].ToString(), buffer.AsSpan(0, length)))
+                if (!FloorHandle(floorHmac.Value!, request.Headers["X-Hub-Signature-256"].ToString(), buffer.AsSpan(0, length)))
                 {
                     return Results.Unauthorized();
                 }
@@ -104,10 +105,11 @@ app.MapGet("/stats", () => (mode is "seeds" or "floor" ? minimalApiHandled : Ben
 app.Run();
 return 0;
 
-static bool FloorHandle(byte[] secret, string signature, ReadOnlySpan<byte> body)
+static bool FloorHandle(IncrementalHash hmac, string signature, ReadOnlySpan<byte> body)
 {
     Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-    HMACSHA256.HashData(secret, body, mac);
+    hmac.AppendData(body);
+    hmac.GetHashAndReset(mac);
     return signature.StartsWith("sha256=", StringComparison.Ordinal)
         && CryptographicOperations.FixedTimeEquals(mac, Convert.FromHexString(signature.AsSpan("sha256=".Length)))
         && JsonSerializer.Deserialize(body, WebhookContractsJsonContext.Default.GitHubPushEvent) is not null;

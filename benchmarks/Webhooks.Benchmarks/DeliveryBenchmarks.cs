@@ -43,7 +43,7 @@ public abstract class DeliveryBenchmarks
     private readonly ShiftedClock _storeClock = new();
     private WebhookEndpoint _endpoint = null!;
     private WebhookEndpoint _endpointWithoutStore = null!;
-    private byte[] _floorKey = [];
+    private IncrementalHash _floorHmac = null!;
     private int _next;
 
     protected abstract string Provider { get; }
@@ -71,9 +71,10 @@ public abstract class DeliveryBenchmarks
             NullLogger.Instance);
 
         _requests = [.. _deliveries.Select(Request)];
-        _floorKey = Provider == "openai"
+        // The floor's HMAC as fast as .NET computes one: a keyed context made once and reused (our verifiers keep one per thread).
+        _floorHmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Provider == "openai"
             ? Convert.FromBase64String(Deliveries.OpenAISecret["whsec_".Length..])
-            : Encoding.UTF8.GetBytes(Provider == "stripe" ? Deliveries.StripeSecret : Deliveries.GitHubSecret);
+            : Encoding.UTF8.GetBytes(Provider == "stripe" ? Deliveries.StripeSecret : Deliveries.GitHubSecret));
 
         _endpointWithoutStore = new WebhookEndpoint(
             registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), NullLogger.Instance);
@@ -112,17 +113,19 @@ public abstract class DeliveryBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        _floorHmac.Dispose();
         _scope.Dispose();
         _services.Dispose();
     }
 
-    /// <summary>The floor: the HMAC over the signed bytes, then source-generated deserialization of the body. Nothing else.</summary>
+    /// <summary>The floor: the HMAC over the signed bytes (prepared in advance), then source-generated deserialization of the body. Nothing else.</summary>
     [Benchmark(Baseline = true)]
     public object? Floor()
     {
         var delivery = Advance();
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_floorKey, delivery.SignedBytes, mac);
+        _floorHmac.AppendData(delivery.SignedBytes);
+        _floorHmac.GetHashAndReset(mac);
         return FloorDeserialize(delivery.Body);
     }
 

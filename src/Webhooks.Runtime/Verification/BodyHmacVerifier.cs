@@ -11,10 +11,9 @@ namespace Webhooks.Verification;
 /// </summary>
 public sealed class BodyHmacVerifier : WebhookSignatureVerifier
 {
-    private readonly byte[][] _keys;
+    private readonly ReusableHmac[] _keys;
     private readonly string _header;
     private readonly string _prefix;
-    private readonly HmacAlgorithm _algorithm;
     private readonly SignatureEncoding _encoding;
     private readonly int _hashSize;
 
@@ -28,17 +27,16 @@ public sealed class BodyHmacVerifier : WebhookSignatureVerifier
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
         ArgumentException.ThrowIfNullOrEmpty(header);
-        _keys = [.. keys];
+        _keys = ReusableHmac.ForKeys(keys, algorithm switch
+        {
+            HmacAlgorithm.Sha256 => HashAlgorithmName.SHA256,
+            HmacAlgorithm.Sha1 => HashAlgorithmName.SHA1,
+            _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
+        });
         _header = header;
         _prefix = prefix ?? "";
-        _algorithm = algorithm;
         _encoding = encoding;
-        _hashSize = algorithm switch
-        {
-            HmacAlgorithm.Sha256 => HMACSHA256.HashSizeInBytes,
-            HmacAlgorithm.Sha1 => HMACSHA1.HashSizeInBytes,
-            _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
-        };
+        _hashSize = _keys[0].HashSize;
     }
 
     /// <inheritdoc />
@@ -59,7 +57,7 @@ public sealed class BodyHmacVerifier : WebhookSignatureVerifier
         Span<byte> expected = stackalloc byte[_hashSize];
         foreach (var key in _keys)
         {
-            Hash(key, body, expected);
+            key.Compute(body, expected);
             if (CryptographicOperations.FixedTimeEquals(candidate, expected))
             {
                 return new(WebhookVerificationStatus.Valid);
@@ -72,16 +70,4 @@ public sealed class BodyHmacVerifier : WebhookSignatureVerifier
     private bool TryDecode(ReadOnlySpan<char> text, Span<byte> destination) => _encoding == SignatureEncoding.Hex
         ? SignatureInput.TryDecodeHex(text, destination)
         : SignatureInput.TryDecodeBase64(text, destination);
-
-    private void Hash(byte[] key, ReadOnlySpan<byte> body, Span<byte> destination)
-    {
-        if (_algorithm == HmacAlgorithm.Sha1)
-        {
-            HMACSHA1.HashData(key, body, destination);
-        }
-        else
-        {
-            HMACSHA256.HashData(key, body, destination);
-        }
-    }
 }

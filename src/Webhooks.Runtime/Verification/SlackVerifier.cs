@@ -18,7 +18,7 @@ public sealed class SlackVerifier : WebhookSignatureVerifier
 
     private const int HashSize = 32;
     private const string Version = "v0";
-    private readonly byte[][] _keys;
+    private readonly ReusableHmac[] _keys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
 
@@ -29,7 +29,7 @@ public sealed class SlackVerifier : WebhookSignatureVerifier
     public SlackVerifier(IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
-        _keys = [.. keys];
+        _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA256);
         _tolerance = tolerance;
         _clock = clock;
     }
@@ -64,7 +64,7 @@ public sealed class SlackVerifier : WebhookSignatureVerifier
             Span<byte> expected = stackalloc byte[HashSize];
             foreach (var key in _keys)
             {
-                HMACSHA256.HashData(key, buffer.AsSpan(0, length), expected);
+                key.Compute(buffer.AsSpan(0, length), expected);
                 if (CryptographicOperations.FixedTimeEquals(candidate, expected))
                 {
                     return true;

@@ -17,7 +17,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
 {
     private const int HashSize = 32;
     private const int Ed25519SignatureSize = 64;
-    private readonly byte[][] _keys;
+    private readonly ReusableHmac[] _keys;
     private readonly PublicKey[] _publicKeys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
@@ -39,7 +39,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, IReadOnlyList<byte[]> publicKeys, TimeSpan? tolerance, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count + publicKeys.Count);
-        _keys = [.. keys];
+        _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA256);
         _publicKeys = [.. publicKeys.Select(key => PublicKey.Import(SignatureAlgorithm.Ed25519, key, KeyBlobFormat.RawPublicKey))];
         _tolerance = tolerance;
         _clock = clock;
@@ -97,7 +97,7 @@ public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
         Span<byte> candidate = stackalloc byte[HashSize];
         foreach (var key in _keys)
         {
-            HMACSHA256.HashData(key, signed, expected);
+            key.Compute(signed, expected);
             foreach (var range in signatures.Split(' '))
             {
                 // Entries of other versions (v1a, v2, …) are skipped here, as the specification asks.

@@ -15,7 +15,7 @@ public sealed class StripeVerifier : WebhookSignatureVerifier
     public const string SignatureHeader = "Stripe-Signature";
 
     private const int HashSize = 32;
-    private readonly byte[][] _keys;
+    private readonly ReusableHmac[] _keys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
 
@@ -26,7 +26,7 @@ public sealed class StripeVerifier : WebhookSignatureVerifier
     public StripeVerifier(IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
-        _keys = [.. keys];
+        _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA256);
         _tolerance = tolerance;
         _clock = clock;
     }
@@ -57,7 +57,7 @@ public sealed class StripeVerifier : WebhookSignatureVerifier
             Span<byte> expected = stackalloc byte[HashSize];
             foreach (var key in _keys)
             {
-                HMACSHA256.HashData(key, buffer.AsSpan(0, length), expected);
+                key.Compute(buffer.AsSpan(0, length), expected);
                 if (AnyV1Matches(header, expected))
                 {
                     return true;

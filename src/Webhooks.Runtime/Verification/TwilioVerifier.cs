@@ -20,7 +20,7 @@ public sealed class TwilioVerifier : WebhookSignatureVerifier
     public const string BodyHashParameter = "bodySHA256";
 
     private const int HashSize = 20;
-    private readonly byte[][] _keys;
+    private readonly ReusableHmac[] _keys;
     private readonly string? _publicBaseUrl;
     private readonly bool _trustForwardedHeaders;
 
@@ -31,7 +31,7 @@ public sealed class TwilioVerifier : WebhookSignatureVerifier
     public TwilioVerifier(IReadOnlyList<byte[]> keys, string? publicBaseUrl = null, bool trustForwardedHeaders = false)
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
-        _keys = [.. keys];
+        _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA1);
         _publicBaseUrl = publicBaseUrl;
         _trustForwardedHeaders = trustForwardedHeaders;
     }
@@ -115,7 +115,7 @@ public sealed class TwilioVerifier : WebhookSignatureVerifier
         Span<byte> expected = stackalloc byte[HashSize];
         foreach (var key in _keys)
         {
-            HMACSHA1.HashData(key, signed, expected);
+            key.Compute(signed, expected);
             if (CryptographicOperations.FixedTimeEquals(candidate, expected))
             {
                 return true;

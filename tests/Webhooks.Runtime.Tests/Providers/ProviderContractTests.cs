@@ -68,6 +68,44 @@ public abstract class ProviderContractTests
         Assert.Equal(WebhookVerificationStatus.Valid, (await Deliver(OtherSecret, Now, Now, [OtherSecret, Secret])).Status);
     }
 
+    // One verifier serves every request; its keyed HMAC contexts are per thread, so requests on four threads at once
+    // (threads of their own, started together, not the test runner's busy pool), valid and tampered interleaved, must
+    // each get their own answer.
+    [Fact]
+    public async Task One_verifier_answers_every_request_right_from_many_threads_at_once()
+    {
+        var (request, body) = await Receive(Sign(new WebhookSigner(Provider, Secret, ClockAt(Now))));
+        var verifier = Verifier(Provider, ClockAt(Now), ReceiverSecret(OtherSecret), ReceiverSecret(Secret));
+        var tampered = Tampered(body);
+        var wrong = 0;
+        using var start = new Barrier(4);
+
+        var threads = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < 1000; i++)
+            {
+                var valid = i % 3 != 0;
+                try
+                {
+                    var status = verifier.Verify(request, valid ? body : tampered).Status;
+                    if (status != (valid ? WebhookVerificationStatus.Valid : WebhookVerificationStatus.InvalidSignature))
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                    Interlocked.Increment(ref wrong); // a context shared between threads is refused
+                }
+            }
+        })).ToList();
+        threads.ForEach(thread => thread.Start());
+        threads.ForEach(thread => thread.Join());
+
+        Assert.Equal(0, wrong);
+    }
+
     [Fact]
     public async Task Each_missing_signature_header_is_reported()
     {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark of docs/performance.md in one go and keeps the outputs: the in-process deliveries
-# (BenchmarkDotNet, --quick unless MODE=--full), the generator driver timings, and the end-to-end wrk run.
+# Runs every benchmark of docs/performance.md in one go and keeps the outputs: the in-process deliveries and
+# diagnostics (BenchmarkDotNet, --quick unless MODE=--full), the generator driver timings, and the end-to-end wrk run.
 # With WAIT_LOAD=1.5 it first waits (up to WAIT_MAX seconds) for the 1-minute load average to drop below 1.5.
 #
 #   benchmarks/run-all.sh [output directory, /tmp/webhooks-benchmarks by default]
@@ -26,6 +26,9 @@ bench="$root/benchmarks/Webhooks.Benchmarks/bin/Release/net10.0/Webhooks.Benchma
 { date -u; uptime; lscpu | grep -E 'Model name|^CPU\(s\)'; } >"$out/machine.txt"
 echo "load before in-process: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/inprocess.txt"
 dotnet "$bench" "$mode" | tee -a "$out/inprocess.txt"
+if [[ "$mode" == "--quick" ]]; then # --full runs the diagnostics already
+    dotnet "$bench" --quick --filter '*PipelineParts*' '*HmacVariants*' | tee -a "$out/inprocess.txt"
+fi
 echo "load before generator: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/generator.txt"
 dotnet "$bench" generator 5 | tee -a "$out/generator.txt"
 NO_BUILD=1 "$root/benchmarks/e2e.sh" | tee "$out/e2e.txt"

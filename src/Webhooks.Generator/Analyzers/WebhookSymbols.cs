@@ -15,8 +15,9 @@ internal sealed class WebhookSymbols
         OnAnyEventAttribute = compilation.GetTypeByMetadataName(WellKnownNames.OnAnyEventAttribute);
         IgnoreEventsAttribute = compilation.GetTypeByMetadataName(WellKnownNames.IgnoreEventsAttribute);
         ContractAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookContractAttribute);
-        ContractsContext = JsonSymbols.For(compilation).ContractsContext;
-        JsonTypeInfo = JsonSymbols.For(compilation).JsonTypeInfo;
+        var json = JsonSymbols.For(compilation);
+        ContractsContext = json.ContractsContext;
+        JsonTypeInfo = json.JsonTypeInfo;
         DefinitionAttribute = compilation.GetTypeByMetadataName(WellKnownNames.WebhookProviderDefinitionAttribute);
     }
 

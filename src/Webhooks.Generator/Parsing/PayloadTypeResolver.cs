@@ -36,15 +36,14 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private readonly Dictionary<ITypeSymbol, string?> _contractExpressions = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
     private List<INamedTypeSymbol>? _assemblyContexts;
-    private INamedTypeSymbol? _contractsContext;
-    private INamedTypeSymbol? _jsonTypeInfo;
-    private INamedTypeSymbol? _serializerContext;
-    private bool _loaded;
+    private JsonSymbols? _symbols;
+
+    // Looked up once per compilation (JsonSymbols), on first use.
+    private JsonSymbols Symbols => _symbols ??= JsonSymbols.For(compilation);
 
     /// <summary>What a parameter of type <paramref name="type"/> of a handler in <paramref name="handlerClass"/> receives.</summary>
     public ParameterResolution Resolve(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
-        Load();
         if (ParameterKindOf(type) is { } kind)
         {
             return new ParameterResolution(kind, null, null, null);
@@ -125,15 +124,15 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     // A class's handlers mostly take one contract type, so each lookup is cached per type.
     private string? FromContractsContext(ITypeSymbol type)
     {
-        if (_contractsContext is null)
+        if (Symbols.ContractsContext is not { } contractsContext)
         {
             return null;
         }
 
         if (!_contractExpressions.TryGetValue(type, out var expression))
         {
-            _contractExpressions[type] = expression = TypeInfoProperty(_contractsContext, type, defaultNamesOnly: true) is { } property
-                ? JsonTypeGraph.FullyQualifiedName(_contractsContext) + ".Default." + property
+            _contractExpressions[type] = expression = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
+                ? JsonTypeGraph.FullyQualifiedName(contractsContext) + ".Default." + property
                 : null;
         }
 
@@ -170,7 +169,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private List<INamedTypeSymbol> JsonContextsNamedBy(ISymbol symbol)
     {
         var contexts = new List<INamedTypeSymbol>();
-        if (_serializerContext is null)
+        if (Symbols.SerializerContext is null)
         {
             return contexts;
         }
@@ -192,7 +191,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
         {
-            if (SymbolEqualityComparer.Default.Equals(current, _serializerContext))
+            if (SymbolEqualityComparer.Default.Equals(current, Symbols.SerializerContext))
             {
                 return true;
             }
@@ -202,7 +201,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, bool defaultNamesOnly = false) =>
-        TypeInfoProperty(context, type, _jsonTypeInfo, defaultNamesOnly);
+        TypeInfoProperty(context, type, Symbols.JsonTypeInfo, defaultNamesOnly);
 
     /// <summary>
     /// The name of <paramref name="context"/>'s <c>JsonTypeInfo&lt;T&gt;</c> property for <paramref name="type"/>, when this
@@ -279,19 +278,5 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         }
 
         return name.ToString();
-    }
-
-    private void Load()
-    {
-        if (_loaded)
-        {
-            return;
-        }
-
-        _loaded = true;
-        var symbols = JsonSymbols.For(compilation);
-        _contractsContext = symbols.ContractsContext;
-        _jsonTypeInfo = symbols.JsonTypeInfo;
-        _serializerContext = symbols.SerializerContext;
     }
 }

@@ -17,8 +17,9 @@ internal static class JsonValueReader
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
     /// <summary>
-    /// The first string at <paramref name="path"/>, or <c>null</c> when there is none (then the whole body has been read).
-    /// Throws <see cref="JsonException"/> for malformed JSON before the match, or for a body that is not UTF-8.
+    /// The string at <paramref name="path"/> (the first one; for a top-level member found from the end, the last), or
+    /// <c>null</c> when there is none (then the whole body has been read). Throws <see cref="JsonException"/> for
+    /// malformed JSON that the read crosses before the match, or for a body that is not UTF-8.
     /// </summary>
     /// <param name="json">The body.</param>
     /// <param name="path">The member's dotted path.</param>

@@ -70,33 +70,40 @@ public abstract class ProviderContractTests
 
     // One verifier serves every request; its keyed HMAC contexts are per thread, so requests on four threads at once
     // (threads of their own, started together, not the test runner's busy pool), valid and tampered interleaved, must
-    // each get their own answer.
+    // each get their own answer. Each thread has its own request, as each server request does: an HttpRequest itself
+    // is not safe to read from several threads (its query is built on first use).
     [Fact]
     public async Task One_verifier_answers_every_request_right_from_many_threads_at_once()
     {
-        var (request, body) = await Receive(Sign(new WebhookSigner(Provider, Secret, ClockAt(Now))));
         var verifier = Verifier(Provider, ClockAt(Now), ReceiverSecret(OtherSecret), ReceiverSecret(Secret));
-        var tampered = Tampered(body);
-        var wrong = 0;
-        using var start = new Barrier(4);
-
-        var threads = Enumerable.Range(0, 4).Select(_ => new Thread(() =>
+        var requests = new List<(Microsoft.AspNetCore.Http.HttpRequest Request, byte[] Body)>();
+        for (var n = 0; n < 4; n++)
         {
+            requests.Add(await Receive(Sign(new WebhookSigner(Provider, Secret, ClockAt(Now)))));
+        }
+
+        var wrong = 0;
+        using var start = new Barrier(requests.Count);
+        var threads = requests.Select(received => new Thread(() =>
+        {
+            var tampered = Tampered(received.Body);
             start.SignalAndWait();
             for (var i = 0; i < 1000; i++)
             {
                 var valid = i % 3 != 0;
                 try
                 {
-                    var status = verifier.Verify(request, valid ? body : tampered).Status;
+                    var status = verifier.Verify(received.Request, valid ? received.Body : tampered).Status;
                     if (status != (valid ? WebhookVerificationStatus.Valid : WebhookVerificationStatus.InvalidSignature))
                     {
                         Interlocked.Increment(ref wrong);
                     }
                 }
-                catch (System.Security.Cryptography.CryptographicException)
+                catch (Exception)
                 {
-                    Interlocked.Increment(ref wrong); // a context shared between threads is refused
+                    // A context shared between threads is refused with a CryptographicException; nothing thrown on this
+                    // thread may take the test host down.
+                    Interlocked.Increment(ref wrong);
                 }
             }
         })).ToList();

@@ -59,7 +59,7 @@ public abstract class DeliveryBenchmarks
         _deliveries = [.. Enumerable.Range(0, Count).Select(n => Deliveries.Create(Provider, n, now))];
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromDays(1))).Build();
-        _services = new ServiceCollection().AddLogging().AddWebhooks(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddWebhooks(configuration).Services.BuildServiceProvider();
         _scope = _services.CreateScope();
 
         var registration = _services.GetServices<WebhookHandlerRegistration>().Single(r => r.Provider.Name == Provider);
@@ -68,7 +68,7 @@ public abstract class DeliveryBenchmarks
         _endpoint = new WebhookEndpoint(
             registration, registration.DefaultPath, options, verifier,
             new InMemoryIdempotencyStore(Options.Create(new InMemoryIdempotencyStoreOptions()), _storeClock),
-            NullLogger.Instance);
+            queue: null, TimeProvider.System, NullLogger.Instance);
 
         _requests = [.. _deliveries.Select(Request)];
         // The floor's HMAC as fast as .NET computes one: a keyed context made once and reused (our verifiers keep one per thread).
@@ -77,7 +77,7 @@ public abstract class DeliveryBenchmarks
             : Encoding.UTF8.GetBytes(Provider == "stripe" ? Deliveries.StripeSecret : Deliveries.GitHubSecret));
 
         _endpointWithoutStore = new WebhookEndpoint(
-            registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), NullLogger.Instance);
+            registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), queue: null, TimeProvider.System, NullLogger.Instance);
 
         // Every path must accept every delivery, or the comparison means nothing.
         for (var i = 0; i < Count; i++)

@@ -34,7 +34,7 @@ public class PipelineParts
     {
         _d = Deliveries.Create(Provider, 1, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromDays(1))).Build();
-        var services = new ServiceCollection().AddLogging().AddWebhooks(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddWebhooks(configuration).Services.BuildServiceProvider();
         _sp = services.CreateScope().ServiceProvider;
         _reg = services.GetServices<WebhookHandlerRegistration>().Single(r => r.Provider.Name == Provider);
         var options = services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>().Get(Provider);

@@ -15,7 +15,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls(DefaultUrl);
 }
 
-builder.Services.AddWebhooks(builder.Configuration);
+// Stripe is Queued (see StripeWebhooks): its deliveries are acknowledged once stored in webhooks.db and processed in
+// the background with retries. The other providers run inline and dedupe through the same database.
+builder.Services.AddWebhooks(builder.Configuration)
+    .UseSqliteStorage();
 
 var app = builder.Build();
 app.MapWebhooks();

@@ -1,7 +1,10 @@
 namespace Webhooks.Sample;
 
-/// <summary>Receives Stripe's webhooks on POST /webhooks/stripe.</summary>
-[WebhookProvider("stripe")]
+/// <summary>
+/// Receives Stripe's webhooks on POST /webhooks/stripe, queued: each is answered once it is stored, then handled in the
+/// background, retried on failure and dead-lettered after the last attempt.
+/// </summary>
+[WebhookProvider("stripe", Processing = WebhookProcessing.Queued)]
 public partial class StripeWebhooks(ILogger<StripeWebhooks> log)
 {
     [OnEvent("payment_intent.succeeded")]

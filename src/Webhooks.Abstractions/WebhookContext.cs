@@ -63,6 +63,15 @@ public readonly struct WebhookContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>
+    /// Which attempt at processing this delivery this is, from 1. Inline deliveries are always attempt 1 (the provider's
+    /// own retries are new requests); queued deliveries count the inbox's attempts.
+    /// </summary>
+    public int Attempt { get; init; }
+
+    /// <summary>When this app received the delivery; for a queued delivery, when it was stored.</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
     /// The body is JSON that was read only as far as its event type: deserializing the payload checks the rest, and a
     /// handler that doesn't deserialize has it checked first (<c>WebhookPayload.EnsureWellFormed</c>).
     /// </summary>

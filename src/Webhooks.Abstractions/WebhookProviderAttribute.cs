@@ -27,4 +27,11 @@ public sealed class WebhookProviderAttribute : Attribute
     /// handles. The route defaults to <c>/webhooks/{via}/{name}</c>.
     /// </summary>
     public string? Via { get; set; }
+
+    /// <summary>
+    /// Whether deliveries are processed in the request (<see cref="WebhookProcessing.Inline"/>, the default) or
+    /// acknowledged once stored and processed in the background (<see cref="WebhookProcessing.Queued"/>).
+    /// <c>Webhooks:{name}:Processing</c> in configuration wins over this.
+    /// </summary>
+    public WebhookProcessing Processing { get; set; }
 }

@@ -44,6 +44,34 @@ public class RegistrationTests
     }
 
     [Fact]
+    public void QueuedProcessingAndACatchAllClass()
+    {
+        // A queued class is registered as queued; a class with [OnAnyEvent] takes every event, so it has no HandlesWebhookEvent.
+        var run = GeneratorHarness.Run("""
+            namespace App;
+
+            [WebhookProvider("stripe", Processing = WebhookProcessing.Queued)]
+            public partial class Queued
+            {
+                [OnEvent("invoice.paid")]
+                public void OnPaid(WebhookContext context) { }
+            }
+
+            [WebhookProvider("openai", Processing = WebhookProcessing.Inline)]
+            public partial class Everything
+            {
+                [OnAnyEvent]
+                public void OnAny(WebhookContext context) { }
+            }
+            """);
+
+        var registration = run.Text(GeneratorRun.RegistrationHintName);
+        Assert.Contains("{ Processing = global::Webhooks.WebhookProcessing.Queued, HandlesEvent = global::App.Queued.HandlesWebhookEvent }", registration);
+        Assert.Contains("global::App.Everything.DispatchWebhookAsync));", registration);
+        Snapshot.Verify(run.Sources);
+    }
+
+    [Fact]
     public void ProviderThatIsNotBuiltIn()
     {
         var run = GeneratorHarness.Run(UnknownProviderSource);

@@ -9,6 +9,8 @@ internal static class HandlerClassEmitter
 {
     public const string DispatchMethodName = "DispatchWebhookAsync";
 
+    public const string HandlesMethodName = "HandlesWebhookEvent";
+
     public static string Emit(HandlerClassModel model)
     {
         var writer = GeneratedCode.NewFile();
@@ -24,6 +26,12 @@ internal static class HandlerClassEmitter
 
         writer.Open($"partial class {model.ClassName}");
         WriteDispatch(writer, model);
+        if (model.CatchAll is null)
+        {
+            writer.Line();
+            WriteHandles(writer, model);
+        }
+
         writer.Close();
 
         foreach (var _ in model.ContainingTypes)
@@ -71,6 +79,17 @@ internal static class HandlerClassEmitter
             writer.Close();
         }
         writer.Close();
+        writer.Close();
+    }
+
+    // A queued provider stores only what a handler takes; a class with [OnAnyEvent] takes everything and has no such method.
+    private static void WriteHandles(SourceWriter writer, HandlerClassModel model)
+    {
+        writer.Line("/// <summary>Whether this class has a handler for the event type.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open($"internal static bool {HandlesMethodName}(string eventType)");
+        var eventTypes = model.Handlers.Select(h => GeneratedCode.Literal(h.EventType)).Distinct().ToList();
+        writer.Line(eventTypes.Count == 0 ? "return false;" : $"return eventType is {string.Join(" or ", eventTypes)};");
         writer.Close();
     }
 

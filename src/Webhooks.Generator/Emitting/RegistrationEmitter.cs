@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Webhooks.Generator.Model;
 using Webhooks.Providers;
@@ -26,16 +27,16 @@ internal static class RegistrationEmitter
 
         writer.Line("/// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>");
         writer.Open(
-            "public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(" +
+            "public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(" +
             "this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, " +
             "global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
+        writer.Line("var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
         foreach (var registration in registrations)
         {
             WriteRegistration(writer, registration, customProviders);
         }
 
-        writer.Line("return services;");
+        writer.Line("return webhooks;");
         writer.Close().Close().Close();
         writer.Line();
 
@@ -59,9 +60,23 @@ internal static class RegistrationEmitter
         var path = registration.Path is null ? "null" : GeneratedCode.Literal(registration.Path);
         writer.Line($"global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<{type}>(services,");
         var creation = $"    new global::Webhooks.WebhookHandlerRegistration({provider}, typeof({type}), {path}, {type}.{HandlerClassEmitter.DispatchMethodName})";
-        writer.Line(registration.Via is { } via
-            ? creation + $" {{ Via = {ProviderExpression(via, registration, customProviders)} }});"
-            : creation + ");");
+        var properties = new List<string>();
+        if (registration.Via is { } via)
+        {
+            properties.Add($"Via = {ProviderExpression(via, registration, customProviders)}");
+        }
+
+        if (registration.Processing == ProcessingMode.Queued)
+        {
+            properties.Add("Processing = global::Webhooks.WebhookProcessing.Queued");
+        }
+
+        if (!registration.HandlesEveryEvent)
+        {
+            properties.Add($"HandlesEvent = {type}.{HandlerClassEmitter.HandlesMethodName}");
+        }
+
+        writer.Line(properties.Count == 0 ? creation + ");" : creation + $" {{ {string.Join(", ", properties)} }});");
     }
 
     // A built-in provider, a declared one, or a start-up error naming the class (the analyzer reports it at compile time).

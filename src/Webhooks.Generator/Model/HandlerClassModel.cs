@@ -24,7 +24,10 @@ internal sealed record HandlerClassModel(
     /// <summary>The <c>[OnAnyEvent]</c> method, which the switch's <c>default</c> calls; its event type is empty.</summary>
     public EventHandlerModel? CatchAll { get; init; }
 
-    public RegistrationModel ToRegistration() => new(FullyQualifiedName, ProviderName, Path, Via);
+    /// <summary>The <c>Processing</c> named argument.</summary>
+    public ProcessingMode Processing { get; init; }
+
+    public RegistrationModel ToRegistration() => new(FullyQualifiedName, ProviderName, Path, Via, Processing, HandlesEveryEvent: CatchAll is not null);
 }
 
 /// <summary>A type that contains the handler class, declared again as <c>partial</c> around the generated members.</summary>
@@ -33,4 +36,5 @@ internal sealed record HandlerClassModel(
 internal readonly record struct ContainingTypeModel(string Keyword, string Name);
 
 /// <summary>A handler class as the aggregate <c>AddWebhooks()</c> needs it.</summary>
-internal sealed record RegistrationModel(string FullyQualifiedName, string ProviderName, string? Path, string? Via);
+/// <param name="HandlesEveryEvent">The class has an <c>[OnAnyEvent]</c> method, so it has no <c>HandlesWebhookEvent</c>.</param>
+internal sealed record RegistrationModel(string FullyQualifiedName, string ProviderName, string? Path, string? Via, ProcessingMode Processing, bool HandlesEveryEvent);

@@ -69,12 +69,15 @@ internal static class HandlerClassParser
             handlers.ToEquatableArray())
         {
             CatchAll = catchAll,
+            Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
         };
         return new ParsedHandlerClass(model, payloadTypes.Payloads);
     }
 
-    private static string? NamedString(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+    private static string? NamedString(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
+
+    private static object? NamedValue(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
 
     public static IEnumerable<string> EventTypesOf(IMethodSymbol method) =>
         method.GetAttributes().Select(EventTypeOf).Where(e => e is not null)!;

@@ -14,6 +14,17 @@ internal static class WebhookConfigurationReader
 
     public static string SectionPath(string provider) => RootSection + ":" + provider;
 
+    /// <summary><c>Webhooks:{provider}:Processing</c>, when set: configuration wins over the class's attribute.</summary>
+    public static WebhookProcessing? ReadProcessing(IConfiguration configuration, string provider)
+    {
+        var key = SectionPath(provider) + ":Processing";
+        return configuration[key] is not { Length: > 0 } value
+            ? null
+            : Enum.TryParse<WebhookProcessing>(value, ignoreCase: true, out var processing) && Enum.IsDefined(processing)
+                ? processing
+                : throw new InvalidOperationException($"{key} must be Inline or Queued, not '{value}'.");
+    }
+
     public static void Apply(IConfiguration configuration, ProviderDescriptor provider, WebhookProviderOptions options)
     {
         var section = configuration.GetSection(SectionPath(provider.Name));

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
+using Webhooks.Inbox;
 using Webhooks.Pipeline;
 using Webhooks.Verification;
 
@@ -37,6 +38,7 @@ public static class WebhooksEndpointRouteBuilderExtensions
         var optionsMonitor = services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>();
         var clock = services.GetRequiredService<TimeProvider>();
         var store = services.GetRequiredService<IWebhookIdempotencyStore>();
+        var configuration = services.GetRequiredService<WebhooksConfiguration>().Root;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Webhooks");
 
         var endpoints = new List<WebhookEndpoint>();
@@ -55,9 +57,24 @@ public static class WebhooksEndpointRouteBuilderExtensions
             }
 
             var verifier = WebhookVerifierFactory.Create(verifying, options, clock);
-            endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, logger));
+            var queue = IsQueued(registration, configuration) ? CreateQueue(services, registration) : null;
+            endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, queue, clock, logger));
         }
 
         return endpoints;
+    }
+
+    private static bool IsQueued(WebhookHandlerRegistration registration, Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        (WebhookConfigurationReader.ReadProcessing(configuration, registration.Provider.Name) ?? registration.Processing) == WebhookProcessing.Queued;
+
+    // Nothing is ever silently not durable: a queued provider without a storage stops the app here, at start-up.
+    private static QueuedReceiver CreateQueue(IServiceProvider services, WebhookHandlerRegistration registration)
+    {
+        var writer = services.GetService<InboxWriter>() ?? throw new InvalidOperationException(
+            $"Webhook provider '{registration.Provider.Name}' ({registration.HandlerType.FullName}) is Queued, which needs durable storage: " +
+            "call .UseSqliteStorage() (package Webhooks.Storage.Sqlite) or .UsePostgreSqlStorage(connectionString) (package Webhooks.Storage.PostgreSql) " +
+            $"on what AddWebhooks(…) returns, or set {WebhookConfigurationReader.SectionPath(registration.Provider.Name)}:Processing to Inline.");
+        var jsonBody = registration.Provider.EventType.Kind == Providers.ValueSourceKind.JsonPath;
+        return new QueuedReceiver(registration, writer, services.GetRequiredService<TimeProvider>(), jsonBody);
     }
 }

@@ -14,15 +14,19 @@ namespace Webhooks.Hosting;
 /// </summary>
 public static class WebhooksServiceCollectionExtensions
 {
-    /// <summary>Adds the runtime's shared services: the clock, the in-memory idempotency store and option validation.</summary>
-    public static IServiceCollection AddWebhooksRuntime(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Adds the runtime's shared services: the clock, the in-memory idempotency store (until a storage call replaces it)
+    /// and option validation.
+    /// </summary>
+    /// <returns>The builder on which the application chooses its storage.</returns>
+    public static WebhooksBuilder AddWebhooksRuntime(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWebhookIdempotencyStore, InMemoryIdempotencyStore>();
         services.AddOptions<InMemoryIdempotencyStoreOptions>();
         services.TryAddSingleton(new WebhooksConfiguration(configuration));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookProviderOptions>, WebhookProviderOptionsValidator>());
-        return services;
+        return new WebhooksBuilder(services, configuration);
     }
 
     /// <summary>

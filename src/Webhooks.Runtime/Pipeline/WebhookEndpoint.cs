@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
+using Webhooks.Inbox;
 using Webhooks.Logging;
 using Webhooks.Providers;
 using Webhooks.Verification;
@@ -12,7 +13,8 @@ namespace Webhooks.Pipeline;
 
 /// <summary>
 /// The one receive pipeline, for one handler class on one route: size limit → read the body once →
-/// verify → read the event type → claim the idempotency key → dispatch → answer.
+/// verify → read the event type → claim the idempotency key → dispatch → answer. A queued provider's deliveries
+/// go to the inbox (<see cref="QueuedReceiver"/>) instead of being claimed and dispatched here.
 /// </summary>
 /// <remarks>
 /// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a body
@@ -26,8 +28,13 @@ internal sealed class WebhookEndpoint(
     WebhookProviderOptions options,
     WebhookSignatureVerifier verifier,
     IWebhookIdempotencyStore idempotency,
+    QueuedReceiver? queue,
+    TimeProvider clock,
     ILogger logger)
 {
+    // Long enough for the provider to come back later, short enough not to look like an outage.
+    private const string RetryAfterSeconds = "10";
+
     private readonly string _provider = registration.Provider.Name;
 
     // A forwarder's delivery id (Hookdeck's event id) is stable across its retries; prefer it when it has one.
@@ -132,6 +139,13 @@ internal sealed class WebhookEndpoint(
             return;
         }
 
+        if (queue is not null)
+        {
+            var (receipt, problem) = await queue.AcceptAsync(request, eventType, key, verification.Timestamp, body);
+            await RespondToQueued(http, receipt, problem, key, eventType);
+            return;
+        }
+
         if (!key.IsEmpty && !await TryClaim(http, key, eventType))
         {
             return;
@@ -140,6 +154,8 @@ internal sealed class WebhookEndpoint(
         var context = new WebhookContext(_provider, eventType, key, verification.Timestamp, request.Headers, body, http.RequestAborted)
         {
             JsonUnchecked = _eventTypeReadsJson,
+            Attempt = 1,
+            ReceivedAt = clock.GetUtcNow(),
         };
         WebhookDispatchResult result;
         try
@@ -150,7 +166,7 @@ internal sealed class WebhookEndpoint(
         {
             if (!key.IsEmpty)
             {
-                await idempotency.ReleaseAsync(_provider, key, CancellationToken.None);
+                await SettleClaim(idempotency.ReleaseAsync, key, eventType);
             }
 
             await RespondToFailure(http, exception, key, eventType);
@@ -159,7 +175,7 @@ internal sealed class WebhookEndpoint(
 
         if (!key.IsEmpty)
         {
-            await idempotency.MarkProcessedAsync(_provider, key, CancellationToken.None);
+            await SettleClaim(idempotency.MarkProcessedAsync, key, eventType);
         }
 
         if (result == WebhookDispatchResult.Handled)
@@ -172,6 +188,21 @@ internal sealed class WebhookEndpoint(
         }
 
         http.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    // The handler has run (or failed) already, so its answer stands; a claim the store couldn't settle holds until its
+    // timeout, and the provider's retries meanwhile are answered 409.
+    private async Task SettleClaim(
+        Func<string, WebhookDeliveryKey, CancellationToken, ValueTask> settle, WebhookDeliveryKey key, string eventType)
+    {
+        try
+        {
+            await settle(_provider, key, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            InboxLog.DedupeFailed(logger, exception, _provider, key, eventType);
+        }
     }
 
     // A handshake is rare: its whole body is checked before it is answered.
@@ -193,9 +224,46 @@ internal sealed class WebhookEndpoint(
             : RejectMalformed(http, default, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
     }
 
+    private Task RespondToQueued(HttpContext http, QueuedReceipt receipt, string? problem, WebhookDeliveryKey key, string eventType)
+    {
+        switch (receipt)
+        {
+            case QueuedReceipt.Stored:
+                InboxLog.Queued(logger, _provider, key, eventType);
+                break;
+            case QueuedReceipt.Duplicate:
+                WebhookLog.Duplicate(logger, _provider, key, eventType);
+                break;
+            case QueuedReceipt.NotHandled:
+                WebhookLog.NotHandled(logger, _provider, key, eventType);
+                break;
+            case QueuedReceipt.Malformed:
+                return RejectMalformed(http, key, problem ?? "");
+            default:
+                InboxLog.Unavailable(logger, _provider, key, eventType, problem);
+                return RespondUnavailable(http);
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        return Task.CompletedTask;
+    }
+
     private async Task<bool> TryClaim(HttpContext http, WebhookDeliveryKey key, string eventType)
     {
-        switch (await idempotency.TryClaimAsync(_provider, key, http.RequestAborted))
+        IdempotencyClaim claim;
+        try
+        {
+            claim = await idempotency.TryClaimAsync(_provider, key, http.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            // A dedupe store that fails can't say whether this ran before: the provider retries later.
+            InboxLog.DedupeFailed(logger, exception, _provider, key, eventType);
+            await RespondUnavailable(http);
+            return false;
+        }
+
+        switch (claim)
         {
             case IdempotencyClaim.Claimed:
                 return true;
@@ -225,6 +293,12 @@ internal sealed class WebhookEndpoint(
 
         WebhookLog.HandlerFailed(logger, exception, _provider, key, eventType);
         return Respond(http, StatusCodes.Status500InternalServerError, "The webhook handler failed.");
+    }
+
+    private Task RespondUnavailable(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Respond(http, StatusCodes.Status503ServiceUnavailable, "The webhook store is unavailable; retry later.");
     }
 
     private Task RejectTooLarge(HttpContext http)

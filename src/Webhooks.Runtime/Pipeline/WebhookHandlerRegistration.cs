@@ -30,6 +30,15 @@ public sealed record WebhookHandlerRegistration(ProviderDescriptor Provider, Typ
     /// <summary>The provider that forwards the deliveries (<c>[WebhookProvider(Via = …)]</c>), whose signature is verified instead.</summary>
     public ProviderDescriptor? Via { get; init; }
 
+    /// <summary>The processing the class's attribute asks for; <c>Webhooks:{provider}:Processing</c> wins over it.</summary>
+    public WebhookProcessing Processing { get; init; }
+
+    /// <summary>
+    /// Whether the class has a handler for an event type (the generated <c>HandlesWebhookEvent</c>); <c>null</c> when it
+    /// handles every event. A queued provider doesn't store what no handler takes.
+    /// </summary>
+    public Func<string, bool>? HandlesEvent { get; init; }
+
     /// <summary>The provider whose signature, secret and options apply: <see cref="Via"/> when forwarded.</summary>
     public ProviderDescriptor VerifyingProvider => Via ?? Provider;
 

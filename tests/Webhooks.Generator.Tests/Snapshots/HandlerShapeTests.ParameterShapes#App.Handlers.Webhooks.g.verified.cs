@@ -65,5 +65,12 @@ namespace App
                 }
             }
         }
+
+        /// <summary>Whether this class has a handler for the event type.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
+        internal static bool HandlesWebhookEvent(string eventType)
+        {
+            return eventType is "payload-token" or "context-payload" or "context-only" or "nullable-context" or "token-only" or "none" or "all-three";
+        }
     }
 }

@@ -40,5 +40,12 @@ namespace App
                 }
             }
         }
+
+        /// <summary>Whether this class has a handler for the event type.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
+        internal static bool HandlesWebhookEvent(string eventType)
+        {
+            return eventType is "batch.completed" or "batch.failed" or "batch.cancelled";
+        }
     }
 }

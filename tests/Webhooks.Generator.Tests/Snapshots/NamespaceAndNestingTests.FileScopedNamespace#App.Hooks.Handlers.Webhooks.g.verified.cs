@@ -26,5 +26,12 @@ namespace App.Hooks
                 }
             }
         }
+
+        /// <summary>Whether this class has a handler for the event type.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
+        internal static bool HandlesWebhookEvent(string eventType)
+        {
+            return eventType is "batch.completed";
+        }
     }
 }

@@ -41,5 +41,12 @@ namespace App
                 }
             }
         }
+
+        /// <summary>Whether this class has a handler for the event type.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
+        internal static bool HandlesWebhookEvent(string eventType)
+        {
+            return eventType is "bytes" or "text" or "typed-and-raw";
+        }
     }
 }

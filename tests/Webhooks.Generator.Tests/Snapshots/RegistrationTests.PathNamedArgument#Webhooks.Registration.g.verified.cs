@@ -9,12 +9,12 @@ namespace Microsoft.Extensions.DependencyInjection
     internal static class GeneratedWebhooksServiceCollectionExtensions
     {
         /// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
+            var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
             global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Handlers>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Handlers), "/hooks/x", global::App.Handlers.DispatchWebhookAsync));
-            return services;
+                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Handlers), "/hooks/x", global::App.Handlers.DispatchWebhookAsync) { HandlesEvent = global::App.Handlers.HandlesWebhookEvent });
+            return webhooks;
         }
     }
 }

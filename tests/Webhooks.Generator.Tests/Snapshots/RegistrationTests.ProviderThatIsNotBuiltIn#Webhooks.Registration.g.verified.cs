@@ -9,12 +9,12 @@ namespace Microsoft.Extensions.DependencyInjection
     internal static class GeneratedWebhooksServiceCollectionExtensions
     {
         /// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
+            var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
             global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.AcmeHandlers>(services,
-                new global::Webhooks.WebhookHandlerRegistration((global::Webhooks.Providers.BuiltInProviders.Find("acme") ?? throw new global::System.InvalidOperationException("App.AcmeHandlers names the webhook provider 'acme', which is neither built in nor declared with [assembly: WebhookProviderDefinition].")), typeof(global::App.AcmeHandlers), null, global::App.AcmeHandlers.DispatchWebhookAsync));
-            return services;
+                new global::Webhooks.WebhookHandlerRegistration((global::Webhooks.Providers.BuiltInProviders.Find("acme") ?? throw new global::System.InvalidOperationException("App.AcmeHandlers names the webhook provider 'acme', which is neither built in nor declared with [assembly: WebhookProviderDefinition].")), typeof(global::App.AcmeHandlers), null, global::App.AcmeHandlers.DispatchWebhookAsync) { HandlesEvent = global::App.AcmeHandlers.HandlesWebhookEvent });
+            return webhooks;
         }
     }
 }

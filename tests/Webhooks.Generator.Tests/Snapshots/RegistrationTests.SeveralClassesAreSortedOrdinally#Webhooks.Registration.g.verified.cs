@@ -9,16 +9,16 @@ namespace Microsoft.Extensions.DependencyInjection
     internal static class GeneratedWebhooksServiceCollectionExtensions
     {
         /// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>
-        public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
+            var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
             global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Alpha>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Alpha), "/hooks/alpha", global::App.Alpha.DispatchWebhookAsync));
+                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Alpha), "/hooks/alpha", global::App.Alpha.DispatchWebhookAsync) { HandlesEvent = global::App.Alpha.HandlesWebhookEvent });
             global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Beta>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Beta), null, global::App.Beta.DispatchWebhookAsync));
+                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Beta), null, global::App.Beta.DispatchWebhookAsync) { HandlesEvent = global::App.Beta.HandlesWebhookEvent });
             global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.alphaLower>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.alphaLower), "/hooks/lower", global::App.alphaLower.DispatchWebhookAsync));
-            return services;
+                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.alphaLower), "/hooks/lower", global::App.alphaLower.DispatchWebhookAsync) { HandlesEvent = global::App.alphaLower.HandlesWebhookEvent });
+            return webhooks;
         }
     }
 }

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Hosting;
+using Webhooks.Inbox.Storage;
+
+namespace Webhooks.Inbox;
+
+/// <summary>
+/// Starts the inbox before the server takes requests (schema, group commit, workers, retention) and stops it after the
+/// server has answered its last request.
+/// </summary>
+internal sealed class InboxHostedService(IWebhookInboxStore store, InboxWriter writer, InboxProcessor processor, InboxSweeper sweeper) : IHostedService
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _sweeping = Task.CompletedTask;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        writer.Start();
+        processor.Start();
+        _sweeping = Task.Run(() => sweeper.RunAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await processor.StopAsync(cancellationToken).ConfigureAwait(false);
+        await writer.StopAsync().ConfigureAwait(false);
+        await _sweeping.ConfigureAwait(false);
+    }
+}

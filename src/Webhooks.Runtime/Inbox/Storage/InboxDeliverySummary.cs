@@ -1,0 +1,34 @@
+namespace Webhooks.Inbox.Storage;
+
+/// <summary>A queued delivery as a list shows it: everything but its headers and body.</summary>
+public record InboxDeliverySummary(
+    long Id,
+    string Provider,
+    string DeliveryId,
+    string Handler,
+    string EventType,
+    InboxStatus Status,
+    int Attempts,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ProcessedAt,
+    string? LastError);
+
+/// <summary>A queued delivery with its stored headers and body.</summary>
+public sealed record InboxDelivery(
+    long Id,
+    string Provider,
+    string DeliveryId,
+    string Handler,
+    string EventType,
+    InboxStatus Status,
+    int Attempts,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ProcessedAt,
+    string? LastError,
+    DateTimeOffset? SignedAt,
+    string? TraceParent,
+    byte[] Headers,
+    byte[] Body)
+    : InboxDeliverySummary(Id, Provider, DeliveryId, Handler, EventType, Status, Attempts, ReceivedAt, DueAt, ProcessedAt, LastError);

@@ -1,0 +1,301 @@
+using Microsoft.Data.Sqlite;
+using Webhooks.Idempotency;
+using Webhooks.Inbox.Storage;
+using static Webhooks.Storage.Sqlite.SqliteValues;
+
+namespace Webhooks.Storage.Sqlite;
+
+/// <summary>
+/// The inbox on one SQLite database in WAL mode: every write goes through one connection, one at a time (SQLite has one
+/// writer anyway, and a queue in front of it beats connections that wait on its lock); reads use connections of their own.
+/// </summary>
+public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
+{
+    private const string T = SqliteSchema.Table;
+    private const string ClaimColumns = "id, provider, delivery_id, handler, event_type, headers, body, signed_at, received_at, trace_parent, attempts";
+
+    private readonly string _connectionString;
+    private readonly SqliteStorageOptions _options;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private SqliteConnection? _writer;
+
+    /// <summary>Creates a store on the database that <paramref name="options"/> names (a relative path is relative to <paramref name="baseDirectory"/>).</summary>
+    public SqliteInboxStore(SqliteStorageOptions options, string baseDirectory)
+    {
+        _options = options;
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+        if (string.IsNullOrEmpty(builder.DataSource))
+        {
+            throw new InvalidOperationException("The SQLite webhooks storage's connection string has no Data Source.");
+        }
+
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(baseDirectory, builder.DataSource));
+        }
+
+        DatabasePath = builder.DataSource;
+        _connectionString = builder.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    public ValueTask InitializeAsync(CancellationToken cancellationToken) => Write(connection =>
+    {
+        if (Path.GetDirectoryName(DatabasePath) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using (var wal = Command(connection, "PRAGMA journal_mode = WAL"))
+        {
+            wal.ExecuteNonQuery();
+        }
+
+        SqliteSchema.Migrate(connection);
+        return true;
+    }, cancellationToken).Discard();
+
+    /// <inheritdoc />
+    public ValueTask<bool[]> AddAsync(IReadOnlyList<InboxEntry> deliveries, CancellationToken cancellationToken) => Write(connection =>
+    {
+        var stored = new bool[deliveries.Count];
+        using var transaction = connection.BeginTransaction();
+        using var insert = Command(connection, $"""
+            INSERT INTO {T} (provider, delivery_id, queued, handler, event_type, status, attempts, received_at, due_at, signed_at, trace_parent, headers, body)
+            VALUES ($provider, $id, 1, $handler, $event, 0, 0, $received, $received, $signed, $trace, $headers, $body)
+            ON CONFLICT (provider, delivery_id) DO NOTHING
+            """);
+        var provider = insert.Parameters.Add("$provider", SqliteType.Text);
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var handler = insert.Parameters.Add("$handler", SqliteType.Text);
+        var eventType = insert.Parameters.Add("$event", SqliteType.Text);
+        var received = insert.Parameters.Add("$received", SqliteType.Integer);
+        var signed = insert.Parameters.Add("$signed", SqliteType.Integer);
+        var trace = insert.Parameters.Add("$trace", SqliteType.Text);
+        var headers = insert.Parameters.Add("$headers", SqliteType.Blob);
+        var body = insert.Parameters.Add("$body", SqliteType.Blob);
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            var delivery = deliveries[i];
+            provider.Value = delivery.Provider;
+            id.Value = delivery.DeliveryId;
+            handler.Value = delivery.Handler;
+            eventType.Value = delivery.EventType;
+            received.Value = Millis(delivery.ReceivedAt);
+            signed.Value = Millis(delivery.SignedAt);
+            trace.Value = (object?)delivery.TraceParent ?? DBNull.Value;
+            headers.Value = delivery.Headers;
+            body.Value = delivery.Body;
+            stored[i] = insert.ExecuteNonQuery() == 1;
+        }
+
+        transaction.Commit();
+        return stored;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
+    {
+        // Due rows and rows whose lease expired (a worker that died), oldest first.
+        using var claim = Command(connection, $"""
+            UPDATE {T} SET status = 1, attempts = attempts + 1, lease_until = $until, claim_token = $token
+            WHERE id IN (
+                SELECT id FROM (
+                    SELECT id, due_at AS since FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now
+                    UNION ALL
+                    SELECT id, lease_until AS since FROM {T} WHERE status = 1 AND queued = 1 AND lease_until <= $now)
+                ORDER BY since LIMIT $max)
+            RETURNING {ClaimColumns}
+            """);
+        claim.Parameters.AddWithValue("$until", Millis(lease.Until));
+        claim.Parameters.AddWithValue("$token", lease.Token.ToByteArray());
+        claim.Parameters.AddWithValue("$now", Millis(lease.Now));
+        claim.Parameters.AddWithValue("$max", max);
+        var claims = new List<InboxClaim>();
+        using var reader = claim.ExecuteReader();
+        while (reader.Read())
+        {
+            claims.Add(new InboxClaim(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                Bytes(reader, 5), Bytes(reader, 6), NullableTime(reader, 7), Time(reader, 8),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt32(10)));
+        }
+
+        return (IReadOnlyList<InboxClaim>)claims;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var renew = Command(connection, $"""
+            UPDATE {T} SET lease_until = $until
+            WHERE id IN (SELECT value FROM json_each($ids)) AND claim_token = $token AND status = 1
+            """);
+        renew.Parameters.AddWithValue("$until", Millis(lease.Until));
+        renew.Parameters.AddWithValue("$token", lease.Token.ToByteArray());
+        renew.Parameters.AddWithValue("$ids", JsonArray(ids));
+        return renew.ExecuteNonQuery();
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var complete = Command(connection, $"""
+            UPDATE {T} SET status = $status, due_at = $due, lease_until = NULL, claim_token = NULL,
+                processed_at = CASE WHEN $status = 2 THEN $at ELSE processed_at END,
+                last_error = COALESCE($error, last_error)
+            WHERE id = $id AND claim_token = $token AND status = 1
+            """);
+        complete.Parameters.AddWithValue("$status", (int)outcome.Status);
+        complete.Parameters.AddWithValue("$due", Millis(outcome.DueAt));
+        complete.Parameters.AddWithValue("$at", Millis(outcome.At));
+        complete.Parameters.AddWithValue("$error", (object?)outcome.Error ?? DBNull.Value);
+        complete.Parameters.AddWithValue("$id", id);
+        complete.Parameters.AddWithValue("$token", claimToken.ToByteArray());
+        return complete.ExecuteNonQuery() == 1;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask ReleaseAsync(IReadOnlyList<long> ids, Guid claimToken, DateTimeOffset now, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var release = Command(connection, $"""
+            UPDATE {T} SET status = 0, due_at = $now, attempts = attempts - 1, lease_until = NULL, claim_token = NULL
+            WHERE id IN (SELECT value FROM json_each($ids)) AND claim_token = $token AND status = 1
+            """);
+        release.Parameters.AddWithValue("$now", Millis(now));
+        release.Parameters.AddWithValue("$token", claimToken.ToByteArray());
+        release.Parameters.AddWithValue("$ids", JsonArray(ids));
+        return release.ExecuteNonQuery();
+    }, cancellationToken).Discard();
+
+    /// <inheritdoc />
+    public ValueTask<IdempotencyClaim> TryClaimInlineAsync(string provider, string key, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var transaction = connection.BeginTransaction();
+        using var find = Command(connection, $"SELECT queued, status, lease_until FROM {T} WHERE provider = $provider AND delivery_id = $id");
+        find.Parameters.AddWithValue("$provider", provider);
+        find.Parameters.AddWithValue("$id", key);
+        string statement;
+        using (var reader = find.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                statement = $"INSERT INTO {T} (provider, delivery_id, queued, status, received_at, lease_until) VALUES ($provider, $id, 0, 1, $now, $until)";
+            }
+            else if (reader.GetInt64(0) == 1 || reader.GetInt32(1) != (int)InboxStatus.Processing)
+            {
+                return IdempotencyClaim.AlreadyProcessed;
+            }
+            else if (reader.GetInt64(2) > Millis(lease.Now))
+            {
+                return IdempotencyClaim.InProgress;
+            }
+            else
+            {
+                statement = $"UPDATE {T} SET lease_until = $until WHERE provider = $provider AND delivery_id = $id";
+            }
+        }
+
+        using var take = Command(connection, statement);
+        take.Parameters.AddWithValue("$provider", provider);
+        take.Parameters.AddWithValue("$id", key);
+        take.Parameters.AddWithValue("$now", Millis(lease.Now));
+        take.Parameters.AddWithValue("$until", Millis(lease.Until));
+        take.ExecuteNonQuery();
+        transaction.Commit();
+        return IdempotencyClaim.Claimed;
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask CompleteInlineAsync(string provider, string key, DateTimeOffset now, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var complete = Command(connection, $"""
+            UPDATE {T} SET status = 2, processed_at = $now, lease_until = NULL
+            WHERE provider = $provider AND delivery_id = $id AND queued = 0
+            """);
+        complete.Parameters.AddWithValue("$provider", provider);
+        complete.Parameters.AddWithValue("$id", key);
+        complete.Parameters.AddWithValue("$now", Millis(now));
+        return complete.ExecuteNonQuery();
+    }, cancellationToken).Discard();
+
+    /// <inheritdoc />
+    public ValueTask ReleaseInlineAsync(string provider, string key, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var release = Command(connection, $"DELETE FROM {T} WHERE provider = $provider AND delivery_id = $id AND queued = 0 AND status = 1");
+        release.Parameters.AddWithValue("$provider", provider);
+        release.Parameters.AddWithValue("$id", key);
+        return release.ExecuteNonQuery();
+    }, cancellationToken).Discard();
+
+    /// <inheritdoc />
+    public ValueTask<int> DeleteProcessedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) => Write(connection =>
+    {
+        using var delete = Command(connection, $"""
+            DELETE FROM {T} WHERE id IN (SELECT id FROM {T} WHERE status = 2 AND processed_at < $before LIMIT $limit)
+            """);
+        delete.Parameters.AddWithValue("$before", Millis(before));
+        delete.Parameters.AddWithValue("$limit", limit);
+        return delete.ExecuteNonQuery();
+    }, cancellationToken);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writeGate.Dispose();
+    }
+
+    // One write at a time, on the one writer connection. A failed write (a full disk, an I/O error) drops the connection,
+    // so that the next write starts from a fresh one; the transaction was rolled back.
+    private async ValueTask<TResult> Write<TResult>(Func<SqliteConnection, TResult> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= Open(writer: true);
+            return write(_writer);
+        }
+        catch (SqliteException)
+        {
+            _writer?.Dispose();
+            _writer = null;
+            throw;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private SqliteConnection Open(bool writer)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            var synchronous = _options.Synchronous.ToString().ToUpperInvariant();
+            var busy = (long)_options.BusyTimeout.TotalMilliseconds;
+            using var pragmas = Command(connection, writer
+                ? $"PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {busy};"
+                : $"PRAGMA busy_timeout = {busy};");
+            pragmas.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command;
+    }
+}

@@ -41,8 +41,10 @@ internal sealed class InboxProcessor(
         }
         catch (OperationCanceledException)
         {
+            // Taken before the handlers are cancelled: a cancelled attempt leaves the running set as it ends.
+            var unfinished = _running.Values.ToList();
             await _stopHandlers.CancelAsync().ConfigureAwait(false);
-            await ReleaseRunningAsync().ConfigureAwait(false);
+            await ReleaseAsync(unfinished).ConfigureAwait(false);
         }
     }
 
@@ -175,9 +177,9 @@ internal sealed class InboxProcessor(
         }
     }
 
-    private async Task ReleaseRunningAsync()
+    private async Task ReleaseAsync(List<Running> unfinished)
     {
-        foreach (var group in _running.Values.GroupBy(r => r.Token))
+        foreach (var group in unfinished.GroupBy(r => r.Token))
         {
             try
             {

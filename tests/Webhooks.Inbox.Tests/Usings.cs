@@ -1,0 +1,2 @@
+global using Webhooks.Inbox;
+global using Webhooks.Inbox.Storage;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Webhooks.Inbox;
 using Webhooks.Inbox.Storage;
 using static Webhooks.Storage.Sqlite.SqliteValues;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Webhooks.Idempotency;
+using Webhooks.Inbox;
 using Webhooks.Inbox.Storage;
 using static Webhooks.Storage.Sqlite.SqliteValues;
 

@@ -1,4 +1,4 @@
-namespace Webhooks.Inbox.Storage;
+namespace Webhooks.Inbox;
 
 /// <summary>Where a stored delivery is in its life. The numbers are stored: never renumber them.</summary>
 public enum InboxStatus

@@ -1,4 +1,4 @@
-namespace Webhooks.Inbox.Storage;
+namespace Webhooks.Inbox;
 
 /// <summary>Which queued deliveries an inspection, replay or purge is about; a <c>null</c> member matches everything.</summary>
 public sealed record InboxFilter

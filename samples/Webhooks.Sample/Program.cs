@@ -32,7 +32,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
         Console.WriteLine($"    dotnet run --project samples/Webhooks.Sample --no-build -- send {name} {TestEventSender.DefaultEvent(name)}");
     }
 
-    Console.WriteLine();
+    Console.WriteLine($"\nStripe is queued: each delivery is answered once it is stored in {Path.Combine(app.Environment.ContentRootPath, "webhooks.db")},");
+    Console.WriteLine("then handled in the background (retried on failure, dead-lettered after the last attempt).\n");
 });
 
 app.Run();

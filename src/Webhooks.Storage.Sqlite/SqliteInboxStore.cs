@@ -10,6 +10,13 @@ namespace Webhooks.Storage.Sqlite;
 /// The inbox on one SQLite database in WAL mode: every write goes through one connection, one at a time (SQLite has one
 /// writer anyway, and a queue in front of it beats connections that wait on its lock); reads use connections of their own.
 /// </summary>
+/// <remarks>
+/// Only the commit that acknowledges deliveries (<see cref="AddAsync"/>) runs at the configured
+/// <see cref="SqliteStorageOptions.Synchronous"/> level; claims, leases and outcomes run at <c>NORMAL</c>, which in WAL
+/// mode survives a process crash but not a power loss. Losing an outcome to a power loss only means processing the
+/// delivery again (at least once, as a crash does), and the next acknowledging commit syncs the log, earlier
+/// transactions included. This keeps the workers from paying a sync to disk per delivery.
+/// </remarks>
 public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 {
     private const string T = SqliteSchema.Table;
@@ -19,6 +26,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     private readonly SqliteStorageOptions _options;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private SqliteConnection? _writer;
+    private bool _writerSyncsEveryCommit;
 
     /// <summary>Creates a store on the database that <paramref name="options"/> names (a relative path is relative to <paramref name="baseDirectory"/>).</summary>
     public SqliteInboxStore(SqliteStorageOptions options, string baseDirectory)
@@ -95,7 +103,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 
         transaction.Commit();
         return stored;
-    }, cancellationToken);
+    }, cancellationToken, acknowledges: true);
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
@@ -252,12 +260,18 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 
     // One write at a time, on the one writer connection. A failed write (a full disk, an I/O error) drops the connection,
     // so that the next write starts from a fresh one; the transaction was rolled back.
-    private async ValueTask<TResult> Write<TResult>(Func<SqliteConnection, TResult> write, CancellationToken cancellationToken)
+    private async ValueTask<TResult> Write<TResult>(Func<SqliteConnection, TResult> write, CancellationToken cancellationToken, bool acknowledges = false)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _writer ??= Open(writer: true);
+            if (_writer is null)
+            {
+                _writer = Open(writer: true); // opens at NORMAL
+                _writerSyncsEveryCommit = false;
+            }
+
+            SetSynchronous(_writer, acknowledges);
             return write(_writer);
         }
         catch (SqliteException)
@@ -272,17 +286,27 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         }
     }
 
+    private void SetSynchronous(SqliteConnection writer, bool acknowledges)
+    {
+        var syncEveryCommit = acknowledges && _options.Synchronous != SqliteSynchronous.Normal;
+        if (syncEveryCommit != _writerSyncsEveryCommit)
+        {
+            var level = syncEveryCommit ? _options.Synchronous.ToString().ToUpperInvariant() : "NORMAL";
+            using var pragma = Command(writer, $"PRAGMA synchronous = {level}");
+            pragma.ExecuteNonQuery();
+            _writerSyncsEveryCommit = syncEveryCommit;
+        }
+    }
+
     private SqliteConnection Open(bool writer)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             connection.Open();
-            var synchronous = _options.Synchronous.ToString().ToUpperInvariant();
-            var busy = (long)_options.BusyTimeout.TotalMilliseconds;
             using var pragmas = Command(connection, writer
-                ? $"PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {busy};"
-                : $"PRAGMA busy_timeout = {busy};");
+                ? $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};"
+                : $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};");
             pragmas.ExecuteNonQuery();
             return connection;
         }

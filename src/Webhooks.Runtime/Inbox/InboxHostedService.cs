@@ -7,10 +7,12 @@ namespace Webhooks.Inbox;
 /// Starts the inbox before the server takes requests (schema, group commit, workers, retention) and stops it after the
 /// server has answered its last request.
 /// </summary>
-internal sealed class InboxHostedService(IWebhookInboxStore store, InboxWriter writer, InboxProcessor processor, InboxSweeper sweeper) : IHostedService
+internal sealed class InboxHostedService(IWebhookInboxStore store, InboxWriter writer, InboxProcessor processor, InboxSweeper sweeper, InboxSignal signal)
+    : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _sweeping = Task.CompletedTask;
+    private Task _listening = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +20,12 @@ internal sealed class InboxHostedService(IWebhookInboxStore store, InboxWriter w
         writer.Start();
         processor.Start();
         _sweeping = Task.Run(() => sweeper.RunAsync(_stopping.Token), CancellationToken.None);
+
+        // Another instance's deliveries wake this one's workers too, where the store can tell (PostgreSQL's NOTIFY).
+        if (store is IWebhookInboxListener listener)
+        {
+            _listening = Task.Run(() => listener.ListenAsync(signal.Wake, _stopping.Token), CancellationToken.None);
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -26,5 +34,12 @@ internal sealed class InboxHostedService(IWebhookInboxStore store, InboxWriter w
         await processor.StopAsync(cancellationToken).ConfigureAwait(false);
         await writer.StopAsync().ConfigureAwait(false);
         await _sweeping.ConfigureAwait(false);
+        try
+        {
+            await _listening.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 }

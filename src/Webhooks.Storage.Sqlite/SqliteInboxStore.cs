@@ -244,7 +244,11 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     public ValueTask<int> DeleteProcessedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) => Write(connection =>
     {
         using var delete = Command(connection, $"""
-            DELETE FROM {T} WHERE id IN (SELECT id FROM {T} WHERE status = 2 AND processed_at < $before LIMIT $limit)
+            DELETE FROM {T} WHERE id IN (
+                SELECT id FROM {T} WHERE status = 2 AND processed_at < $before
+                UNION ALL
+                SELECT id FROM {T} WHERE status = 1 AND queued = 0 AND lease_until < $before
+                LIMIT $limit)
             """);
         delete.Parameters.AddWithValue("$before", Millis(before));
         delete.Parameters.AddWithValue("$limit", limit);

@@ -70,7 +70,10 @@ public interface IWebhookInboxStore
     /// <summary>Deletes up to <paramref name="limit"/> matching queued deliveries that are not being processed; returns how many.</summary>
     ValueTask<int> PurgeAsync(InboxFilter filter, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Retention: deletes up to <paramref name="limit"/> processed rows (queued or inline) processed before <paramref name="before"/>.</summary>
+    /// <summary>
+    /// Retention: deletes up to <paramref name="limit"/> rows processed (queued or inline) before <paramref name="before"/>,
+    /// and inline claims whose lease expired before it (their request's process died and no redelivery came).
+    /// </summary>
     ValueTask<int> DeleteProcessedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken);
 
     /// <summary>Queued deliveries by provider and status, with the oldest pending one's receipt time.</summary>

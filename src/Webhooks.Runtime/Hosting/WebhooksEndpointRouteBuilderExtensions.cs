@@ -73,7 +73,8 @@ public static class WebhooksEndpointRouteBuilderExtensions
         var writer = services.GetService<InboxWriter>() ?? throw new InvalidOperationException(
             $"Webhook provider '{registration.Provider.Name}' ({registration.HandlerType.FullName}) is Queued, which needs durable storage: " +
             "call .UseSqliteStorage() (package Webhooks.Storage.Sqlite) or .UsePostgreSqlStorage(connectionString) (package Webhooks.Storage.PostgreSql) " +
-            $"on what AddWebhooks(…) returns, or set {WebhookConfigurationReader.SectionPath(registration.Provider.Name)}:Processing to Inline.");
+            $"on what AddWebhooks(…) returns (UseRedisDeduplication only deduplicates inline providers), " +
+            $"or set {WebhookConfigurationReader.SectionPath(registration.Provider.Name)}:Processing to Inline.");
         var jsonBody = registration.Provider.EventType.Kind == Providers.ValueSourceKind.JsonPath;
         return new QueuedReceiver(registration, writer, services.GetRequiredService<TimeProvider>(), jsonBody);
     }

@@ -24,10 +24,25 @@ public sealed partial class SqliteInboxStore
         }
 
         var summary = Summary(reader);
-        return ValueTask.FromResult<InboxDelivery?>(new InboxDelivery(
+        var delivery = new InboxDelivery(
             summary.Id, summary.Provider, summary.DeliveryId, summary.Handler, summary.EventType, summary.Status, summary.Attempts,
             summary.ReceivedAt, summary.DueAt, summary.ProcessedAt, summary.LastError,
-            NullableTime(reader, 11), NullableString(reader, 12), Bytes(reader, 13), Bytes(reader, 14)));
+            NullableTime(reader, 11), NullableString(reader, 12), Bytes(reader, 13), Bytes(reader, 14));
+        return ValueTask.FromResult<InboxDelivery?>(delivery with { History = History(connection, id) });
+    }
+
+    private static List<InboxAttemptRecord> History(SqliteConnection connection, long id)
+    {
+        using var history = Command(connection, $"SELECT attempt, started_at, ended_at, outcome, error FROM {A} WHERE inbox_id = $id ORDER BY ended_at, rowid");
+        history.Parameters.AddWithValue("$id", id);
+        var attempts = new List<InboxAttemptRecord>();
+        using var reader = history.ExecuteReader();
+        while (reader.Read())
+        {
+            attempts.Add(new InboxAttemptRecord(reader.GetInt32(0), Time(reader, 1), Time(reader, 2), (InboxStatus)reader.GetInt32(3), NullableString(reader, 4)));
+        }
+
+        return attempts;
     }
 
     /// <inheritdoc />
@@ -83,9 +98,8 @@ public sealed partial class SqliteInboxStore
     {
         using var purge = Command(connection, "");
         var where = Where(purge, filter);
-        purge.CommandText = $"DELETE FROM {T} WHERE id IN (SELECT id FROM {T} WHERE {where} AND status <> 1 ORDER BY id LIMIT $limit)";
         purge.Parameters.AddWithValue("$limit", limit);
-        return purge.ExecuteNonQuery();
+        return DeleteWithHistory(connection, purge, $"SELECT id FROM {T} WHERE {where} AND status <> 1 ORDER BY id LIMIT $limit");
     }, cancellationToken);
 
     /// <inheritdoc />

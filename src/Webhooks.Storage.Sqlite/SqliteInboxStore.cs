@@ -20,6 +20,7 @@ namespace Webhooks.Storage.Sqlite;
 public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 {
     private const string T = SqliteSchema.Table;
+    private const string A = SqliteSchema.AttemptsTable;
     private const string ClaimColumns = "id, provider, delivery_id, handler, event_type, headers, body, signed_at, received_at, trace_parent, attempts";
 
     private readonly string _connectionString;
@@ -110,7 +111,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     {
         // Due rows and rows whose lease expired (a worker that died), oldest first.
         using var claim = Command(connection, $"""
-            UPDATE {T} SET status = 1, attempts = attempts + 1, lease_until = $until, claim_token = $token
+            UPDATE {T} SET status = 1, attempts = attempts + 1, lease_until = $until, claim_token = $token, claimed_at = $now
             WHERE id IN (
                 SELECT id FROM (
                     SELECT id, due_at AS since FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now
@@ -152,7 +153,10 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     /// <inheritdoc />
     public ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken) => Write(connection =>
     {
+        using var transaction = connection.BeginTransaction();
         using var complete = Command(connection, $"""
+            INSERT INTO {A} (inbox_id, attempt, started_at, ended_at, outcome, error)
+            SELECT id, attempts, COALESCE(claimed_at, $at), $at, $status, $error FROM {T} WHERE id = $id AND claim_token = $token AND status = 1;
             UPDATE {T} SET status = $status, due_at = $due, lease_until = NULL, claim_token = NULL,
                 processed_at = CASE WHEN $status = 2 THEN $at ELSE processed_at END,
                 last_error = COALESCE($error, last_error)
@@ -164,7 +168,9 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         complete.Parameters.AddWithValue("$error", (object?)outcome.Error ?? DBNull.Value);
         complete.Parameters.AddWithValue("$id", id);
         complete.Parameters.AddWithValue("$token", claimToken.ToByteArray());
-        return complete.ExecuteNonQuery() == 1;
+        var changed = complete.ExecuteNonQuery(); // the history row and the row itself, or neither
+        transaction.Commit();
+        return changed == 2;
     }, cancellationToken);
 
     /// <inheritdoc />
@@ -243,17 +249,31 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     /// <inheritdoc />
     public ValueTask<int> DeleteProcessedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken) => Write(connection =>
     {
-        using var delete = Command(connection, $"""
-            DELETE FROM {T} WHERE id IN (
-                SELECT id FROM {T} WHERE status = 2 AND processed_at < $before
-                UNION ALL
-                SELECT id FROM {T} WHERE status = 1 AND queued = 0 AND lease_until < $before
-                LIMIT $limit)
-            """);
+        var expired = $"""
+            SELECT id FROM {T} WHERE status = 2 AND processed_at < $before
+            UNION ALL
+            SELECT id FROM {T} WHERE status = 1 AND queued = 0 AND lease_until < $before
+            ORDER BY id LIMIT $limit
+            """;
+        using var delete = Command(connection, "");
         delete.Parameters.AddWithValue("$before", Millis(before));
         delete.Parameters.AddWithValue("$limit", limit);
-        return delete.ExecuteNonQuery();
+        return DeleteWithHistory(connection, delete, expired);
     }, cancellationToken);
+
+    // Deletes the rows the query selects (it runs twice in one transaction, on one writer, so it selects the same rows)
+    // and their attempt history; returns how many rows.
+    private static int DeleteWithHistory(SqliteConnection connection, SqliteCommand delete, string selectIds)
+    {
+        using var transaction = connection.BeginTransaction();
+        delete.Transaction = transaction; // made before the transaction began
+        delete.CommandText = $"DELETE FROM {A} WHERE inbox_id IN ({selectIds})";
+        delete.ExecuteNonQuery();
+        delete.CommandText = $"DELETE FROM {T} WHERE id IN ({selectIds})";
+        var deleted = delete.ExecuteNonQuery();
+        transaction.Commit();
+        return deleted;
+    }
 
     /// <inheritdoc />
     public void Dispose()

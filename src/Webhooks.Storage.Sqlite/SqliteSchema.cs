@@ -9,6 +9,8 @@ internal static class SqliteSchema
 
     public const string Table = "webhooks_inbox";
 
+    public const string AttemptsTable = "webhooks_inbox_attempts";
+
     // Times are Unix milliseconds. A row without a body is an inline dedupe key (queued = 0).
     private static readonly string Create = $"""
         CREATE TABLE IF NOT EXISTS {Table} (
@@ -24,6 +26,7 @@ internal static class SqliteSchema
             due_at INTEGER,
             lease_until INTEGER,
             claim_token BLOB,
+            claimed_at INTEGER,
             processed_at INTEGER,
             last_error TEXT,
             signed_at INTEGER,
@@ -34,6 +37,14 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS {Table}_due ON {Table} (due_at) WHERE status = 0 AND queued = 1;
         CREATE INDEX IF NOT EXISTS {Table}_lease ON {Table} (lease_until) WHERE status = 1;
         CREATE INDEX IF NOT EXISTS {Table}_processed ON {Table} (processed_at) WHERE status = 2;
+        CREATE TABLE IF NOT EXISTS {AttemptsTable} (
+            inbox_id INTEGER NOT NULL,
+            attempt INTEGER NOT NULL,
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER NOT NULL,
+            outcome INTEGER NOT NULL,
+            error TEXT);
+        CREATE INDEX IF NOT EXISTS {AttemptsTable}_inbox ON {AttemptsTable} (inbox_id);
         PRAGMA user_version = {Version};
         """;
 

@@ -42,6 +42,11 @@ public sealed class ProcessingTests
         Assert.Equal(4, dead.Attempts); // the schedule has three retries
         Assert.Equal([1, 2, 3, 4], server.Log.Attempts("poison"));
         Assert.Equal("System.InvalidOperationException: poison poison", dead.LastError);
+        var history = (await server.Inbox.GetAsync(dead.Id))!.History;
+        Assert.Equal([1, 2, 3, 4], history.Select(a => a.Attempt));
+        Assert.Equal([InboxStatus.Pending, InboxStatus.Pending, InboxStatus.Pending, InboxStatus.Dead], history.Select(a => a.Outcome));
+        Assert.All(history, a => Assert.Equal("System.InvalidOperationException: poison poison", a.Error));
+        Assert.All(history, a => Assert.True(a.StartedAt <= a.EndedAt));
     }
 
     [Fact]
@@ -79,6 +84,8 @@ public sealed class ProcessingTests
         await InboxServer.WaitUntil(async () => (await server.Find("msg_fixme"))?.Status == InboxStatus.Processed, "the replay is processed");
         Assert.Equal(1, (await server.Find("msg_fixme"))!.Attempts); // a replay starts the schedule again
         Assert.Equal([1], log.Attempts("fixme"));
+        var history = (await server.Inbox.GetAsync(id))!.History;
+        Assert.Equal([InboxStatus.Pending, InboxStatus.Pending, InboxStatus.Pending, InboxStatus.Dead, InboxStatus.Processed], history.Select(a => a.Outcome));
     }
 
     [Fact]

@@ -17,4 +17,8 @@ public sealed record InboxDelivery(
     string? TraceParent,
     byte[] Headers,
     byte[] Body)
-    : InboxDeliverySummary(Id, Provider, DeliveryId, Handler, EventType, Status, Attempts, ReceivedAt, DueAt, ProcessedAt, LastError);
+    : InboxDeliverySummary(Id, Provider, DeliveryId, Handler, EventType, Status, Attempts, ReceivedAt, DueAt, ProcessedAt, LastError)
+{
+    /// <summary>Its finished attempts, oldest first (an attempt cut short by a crash or shutdown has none).</summary>
+    public IReadOnlyList<InboxAttemptRecord> History { get; init; } = [];
+}

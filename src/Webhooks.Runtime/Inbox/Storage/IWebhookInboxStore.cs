@@ -33,7 +33,10 @@ public interface IWebhookInboxStore
     /// <summary>Extends the lease of the rows still held under <paramref name="lease"/>'s token; returns how many.</summary>
     ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken);
 
-    /// <summary>Records an attempt's outcome for a row still held under <paramref name="claimToken"/>; <c>false</c> when it isn't.</summary>
+    /// <summary>
+    /// Records an attempt's outcome for a row still held under <paramref name="claimToken"/>, with the attempt in the
+    /// row's history (started when claimed); <c>false</c> when the row isn't held under that token.
+    /// </summary>
     ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken);
 
     /// <summary>
@@ -54,7 +57,7 @@ public interface IWebhookInboxStore
     /// <summary>Inline dedupe: forgets an inline claim that is still in progress, so that the provider's retry runs.</summary>
     ValueTask ReleaseInlineAsync(string provider, string key, CancellationToken cancellationToken);
 
-    /// <summary>One queued delivery with its headers and body, or <c>null</c>.</summary>
+    /// <summary>One queued delivery with its headers, body and attempt history, or <c>null</c>.</summary>
     ValueTask<InboxDelivery?> GetAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>Queued deliveries that match <paramref name="filter"/>, newest first, with ids below <paramref name="beforeId"/> when given.</summary>
@@ -67,7 +70,7 @@ public interface IWebhookInboxStore
     /// </summary>
     ValueTask<IReadOnlyList<long>> ReplayAsync(InboxFilter filter, long afterId, int limit, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Deletes up to <paramref name="limit"/> matching queued deliveries that are not being processed; returns how many.</summary>
+    /// <summary>Deletes up to <paramref name="limit"/> matching queued deliveries that are not being processed, with their history; returns how many.</summary>
     ValueTask<int> PurgeAsync(InboxFilter filter, int limit, CancellationToken cancellationToken);
 
     /// <summary>

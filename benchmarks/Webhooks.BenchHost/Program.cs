@@ -7,7 +7,20 @@ using Webhooks;
 using Webhooks.Benchmarks;
 
 // dotnet Webhooks.BenchHost.dll empty|floor|ours|seeds|ours-nostore --urls http://127.0.0.1:5091
+// dotnet Webhooks.BenchHost.dll inline-sqlite|queued-sqlite|durable-floor|durable-floor-pool --Bench:Db=/tmp/x/bench.db --urls …
+//     ours inline with the dedupe on SQLite; ours with GitHub queued on SQLite; the hand-written durable floor
+//     (DurableFloor.cs) on one shared connection or on pooled connections. Webhooks:Inbox:* settings pass through
+//     (--Webhooks:Inbox:GroupCommitWindow=0.001); --Bench:CountStore=false uses UseSqliteStorage without CountingInboxStore.
 // dotnet Webhooks.BenchHost.dll lua <count> <file>     writes <count> signed GitHub push deliveries for benchmarks/wrk/github.lua
+// dotnet Webhooks.BenchHost.dll rate <url> <requests/s> <seconds> <warm-up seconds> <connections> <tag>
+//     the open-loop fixed-rate load generator (FixedRateClient.cs); prints the same RESULT line as github.lua
+if (args is ["rate", var rateUrl, var rateText, var secondsText, var warmupText, var connectionsText, var rateTag, ..])
+{
+    return await FixedRateClient.RunAsync(
+        rateUrl, double.Parse(rateText, CultureInfo.InvariantCulture), double.Parse(secondsText, CultureInfo.InvariantCulture),
+        double.Parse(warmupText, CultureInfo.InvariantCulture), int.Parse(connectionsText, CultureInfo.InvariantCulture), rateTag);
+}
+
 if (args is ["lua", var countText, var file, ..])
 {
     var count = int.Parse(countText, CultureInfo.InvariantCulture);
@@ -42,6 +55,34 @@ if (mode is "ours" or "ours-nostore")
     }
 
     builder.Services.AddWebhooks(builder.Configuration);
+}
+
+var database = builder.Configuration["Bench:Db"];
+if (mode is "inline-sqlite" or "queued-sqlite" or "durable-floor" or "durable-floor-pool" && string.IsNullOrEmpty(database))
+{
+    Console.Error.WriteLine($"Mode '{mode}' needs --Bench:Db=<a new database file>.");
+    return 2;
+}
+
+CountingInboxStore? counting = null;
+if (mode is "inline-sqlite" or "queued-sqlite")
+{
+    if (mode == "queued-sqlite")
+    {
+        builder.Configuration.AddInMemoryCollection([new("Webhooks:github:Processing", "Queued")]);
+    }
+
+    var webhooks = builder.Services.AddWebhooks(builder.Configuration);
+    if (builder.Configuration["Bench:CountStore"] == "false")
+    {
+        webhooks.UseSqliteStorage("Data Source=" + database);
+    }
+    else
+    {
+        // What UseSqliteStorage registers (synchronous = FULL by default), inside the counting diagnostic.
+        webhooks.UseStorage(_ => counting = new CountingInboxStore(
+            new Webhooks.Storage.Sqlite.SqliteInboxStore(new() { ConnectionString = "Data Source=" + database }, AppContext.BaseDirectory)));
+    }
 }
 
 var app = builder.Build();
@@ -79,6 +120,24 @@ switch (mode)
     case "ours" or "ours-nostore":
         app.MapWebhooks();
         break;
+    case "inline-sqlite" or "queued-sqlite":
+        // Counts the 200s, so that the script knows how many queued deliveries were acknowledged and must be processed.
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (context.Response.StatusCode == StatusCodes.Status200OK && HttpMethods.IsPost(context.Request.Method))
+            {
+                Interlocked.Increment(ref minimalApiHandled);
+            }
+        });
+        app.MapWebhooks();
+        break;
+    case "durable-floor":
+        DurableFloor.SharedConnection(app, database!);
+        break;
+    case "durable-floor-pool":
+        DurableFloor.PooledConnections(app, database!);
+        break;
     case "seeds":
         // As the snippets do it: read the body into a string, then verify and dispatch (Seeds.GitHub).
         app.MapPost("/webhooks/github", async (HttpRequest request) =>
@@ -96,13 +155,28 @@ switch (mode)
         });
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore or seeds.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore, seeds, inline-sqlite, queued-sqlite, durable-floor or durable-floor-pool.");
         return 2;
 }
 
-// How many pushes were handled, so that the script can check that every request was verified and dispatched once.
-app.MapGet("/stats", () => (mode is "seeds" or "floor" ? minimalApiHandled : BenchGitHubWebhooks.Handled).ToString(CultureInfo.InvariantCulture));
-app.Run();
+// How many pushes were handled (for queued: processed by the background workers), so that the script can check that
+// every request was verified and dispatched once; /stats/all adds how many were acknowledged (answered 200) and, on
+// SQLite, the store's write transactions (CountingInboxStore).
+long Handled() => mode switch
+{
+    "seeds" or "floor" => Interlocked.Read(ref minimalApiHandled),
+    "durable-floor" or "durable-floor-pool" => Interlocked.Read(ref DurableFloor.Stored),
+    _ => Interlocked.Read(ref BenchGitHubWebhooks.Handled),
+};
+long Acknowledged() => mode switch
+{
+    "empty" => 0,
+    "inline-sqlite" or "queued-sqlite" => Interlocked.Read(ref minimalApiHandled),
+    _ => Handled(),
+};
+app.MapGet("/stats", () => Handled().ToString(CultureInfo.InvariantCulture));
+app.MapGet("/stats/all", () => string.Create(CultureInfo.InvariantCulture, $"handled={Handled()} acked={Acknowledged()} {counting?.Describe()}").TrimEnd());
+await app.RunAsync();
 return 0;
 
 static bool FloorHandle(IncrementalHash hmac, string signature, ReadOnlySpan<byte> body)

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
+using Webhooks.Infrastructure;
 using Webhooks.Pipeline;
 using Webhooks.Verification;
 
@@ -65,10 +66,12 @@ public abstract class DeliveryBenchmarks
         var registration = _services.GetServices<WebhookHandlerRegistration>().Single(r => r.Provider.Name == Provider);
         var options = _services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>().Get(Provider);
         var verifier = WebhookVerifierFactory.Create(registration.Provider, options, TimeProvider.System);
+        var metrics = _services.GetRequiredService<Webhooks.Telemetry.WebhookMetrics>();
+        var answers = new WebhookAnswers(Provider, registration.DefaultPath, registration.Provider.NoRetryHeader, metrics, TimeProvider.System, NullLogger.Instance);
         _endpoint = new WebhookEndpoint(
             registration, registration.DefaultPath, options, verifier,
             new InMemoryIdempotencyStore(Options.Create(new InMemoryIdempotencyStoreOptions()), _storeClock),
-            queue: null, TimeProvider.System, NullLogger.Instance);
+            queue: null, answers, metrics, TimeProvider.System);
 
         _requests = [.. _deliveries.Select(Request)];
         // The floor's HMAC as fast as .NET computes one: a keyed context made once and reused (our verifiers keep one per thread).
@@ -77,7 +80,7 @@ public abstract class DeliveryBenchmarks
             : Encoding.UTF8.GetBytes(Provider == "stripe" ? Deliveries.StripeSecret : Deliveries.GitHubSecret));
 
         _endpointWithoutStore = new WebhookEndpoint(
-            registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), queue: null, TimeProvider.System, NullLogger.Instance);
+            registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), queue: null, answers, metrics, TimeProvider.System);
 
         // Every path must accept every delivery, or the comparison means nothing.
         for (var i = 0; i < Count; i++)

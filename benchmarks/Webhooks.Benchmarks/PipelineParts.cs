@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
+using Webhooks.Infrastructure;
 using Webhooks.Pipeline;
 using Webhooks.Verification;
 

@@ -19,9 +19,13 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 // the background with retries. The other providers run inline and dedupe through the same database.
 builder.Services.AddWebhooks(builder.Configuration)
     .UseSqliteStorage();
+builder.Services.AddHealthChecks().AddWebhooks();
 
 var app = builder.Build();
 app.MapWebhooks();
+app.MapHealthChecks("/health");
+// Local requests only; .RequireAuthorization("policy") opens it to whoever the policy allows.
+app.MapWebhooksDashboard();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
@@ -33,7 +37,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
     }
 
     Console.WriteLine($"\nStripe is queued: each delivery is answered once it is stored in {Path.Combine(app.Environment.ContentRootPath, "webhooks.db")},");
-    Console.WriteLine("then handled in the background (retried on failure, dead-lettered after the last attempt).\n");
+    Console.WriteLine("then handled in the background (retried on failure, dead-lettered after the last attempt).");
+    Console.WriteLine($"Health: {DefaultUrl}/health");
+    Console.WriteLine($"Dashboard (deliveries, dead letters, replay): {DefaultUrl}/webhooks/dashboard\n");
 });
 
 app.Run();

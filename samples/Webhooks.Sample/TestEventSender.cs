@@ -8,24 +8,19 @@ namespace Webhooks.Sample;
 /// </summary>
 internal static class TestEventSender
 {
-    // A small, realistic body per provider; {0} is the event type, {1} a fresh id.
-    private static readonly Dictionary<string, (string DefaultEvent, string Body)> Templates = new()
-    {
-        ["openai"] = ("batch.completed", """{{"id":"evt_{1}","object":"event","created_at":1719168000,"type":"{0}","data":{{"id":"batch_sample_123"}}}}"""),
-        ["stripe"] = ("payment_intent.succeeded", """{{"id":"evt_{1}","object":"event","type":"{0}","created":1719168000,"livemode":false,"data":{{"object":{{"id":"pi_sample_123","object":"payment_intent","amount":2000,"currency":"usd","status":"succeeded"}}}}}}"""),
-        ["github"] = ("push", """{{"ref":"refs/heads/main","after":"{1}","repository":{{"full_name":"octo-org/sample"}}}}"""),
-        ["slack"] = ("app_mention", """{{"type":"event_callback","team_id":"T0SAMPLE","event_id":"Ev{1}","api_app_id":"A0SAMPLE","event_time":1719168000,"event":{{"type":"{0}","user":"U0SAMPLE","channel":"C0SAMPLE","text":"<@U0BOT> hello","ts":"1719168000.000100"}}}}"""),
-    };
+    // The providers the sample has handler classes (and development secrets) for; the bodies and signatures come
+    // from Webhooks.Testing's fixtures, shared with the dotnet webhooks tool (src/Webhooks.Cli).
+    private static readonly string[] SampleProviders = ["openai", "stripe", "github", "slack"];
 
-    public static IEnumerable<string> Providers => Templates.Keys;
+    public static IEnumerable<string> Providers => SampleProviders;
 
-    public static string DefaultEvent(string provider) => Templates[provider].DefaultEvent;
+    public static string DefaultEvent(string provider) => WebhookFixtures.DefaultEvent(provider);
 
     public static async Task<int> SendAsync(IConfiguration configuration, string url, string provider, string? eventType)
     {
-        if (!Templates.TryGetValue(provider, out var template))
+        if (!SampleProviders.Contains(provider))
         {
-            Console.Error.WriteLine($"Unknown provider '{provider}'; the sample has: {string.Join(", ", Templates.Keys)}.");
+            Console.Error.WriteLine($"Unknown provider '{provider}'; the sample has: {string.Join(", ", SampleProviders)}.");
             return 2;
         }
 
@@ -36,13 +31,12 @@ internal static class TestEventSender
             return 2;
         }
 
-        eventType ??= template.DefaultEvent;
-        var body = string.Format(System.Globalization.CultureInfo.InvariantCulture, template.Body, eventType, Guid.NewGuid().ToString("N"));
+        var fixture = WebhookFixtures.Create(provider, eventType);
+        eventType = fixture.EventType;
         using var client = new HttpClient { BaseAddress = new Uri(url) };
-        using var request = new WebhookSigner(provider, secret).CreateRequest($"/webhooks/{provider}", body, eventType: eventType);
         try
         {
-            using var response = await client.SendAsync(request);
+            using var response = await new WebhookSender(provider, secret).SendAsync(client, fixture);
             Console.WriteLine($"POST {url}/webhooks/{provider} ({eventType}) → {(int)response.StatusCode} {response.StatusCode}");
             return response.IsSuccessStatusCode ? 0 : 1;
         }

@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string JsonPayloads = nameof(JsonPayloads);
     public const string Registrations = nameof(Registrations);
     public const string CustomProviders = nameof(CustomProviders);
+    public const string ReferencedRegistrations = nameof(ReferencedRegistrations);
+    public const string AssemblyName = nameof(AssemblyName);
 }

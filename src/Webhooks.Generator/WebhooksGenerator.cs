@@ -10,7 +10,7 @@ namespace Webhooks.Generator;
 
 /// <summary>
 /// Emits, for each <c>[WebhookProvider]</c> class, its switch-based dispatch (one file per class), one small
-/// file with <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all of them, and one file with the JSON metadata
+/// file with <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all of them (and over those of referenced assemblies), and one file with the JSON metadata
 /// of the user's own payload types (<c>Webhooks.Json.g.cs</c>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -69,11 +69,26 @@ public sealed class WebhooksGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(registrations.Combine(customProviders), static (output, pair) =>
+        // The registration classes of referenced assemblies with handler classes: a few names, compared by value, so that an
+        // edit (a new compilation, the same references) leaves the registration file cached.
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedHandlerAssemblies.Find(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedRegistrations);
+
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName)
+            .WithTrackingName(TrackingNames.AssemblyName);
+
+        var registration = registrations
+            .Combine(customProviders)
+            .Combine(assemblyName.Combine(referenced));
+
+        context.RegisterSourceOutput(registration, static (output, input) =>
         {
-            if (pair.Left.Length > 0)
+            var ((own, custom), (assembly, references)) = input;
+            if (own.Length > 0 || references.Length > 0)
             {
-                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(pair.Left, pair.Right));
+                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(own, custom, assembly, references));
             }
         });
     }

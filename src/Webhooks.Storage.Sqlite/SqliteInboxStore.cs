@@ -28,6 +28,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private SqliteConnection? _writer;
     private bool _writerSyncsEveryCommit;
+    private bool _disposed;
 
     /// <summary>Creates a store on the database that <paramref name="options"/> names (a relative path is relative to <paramref name="baseDirectory"/>).</summary>
     public SqliteInboxStore(SqliteStorageOptions options, string baseDirectory)
@@ -109,32 +110,33 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
     {
-        // Due rows and rows whose lease expired (a worker that died), oldest first.
+        // Due rows and rows whose lease expired (a worker that died), by due time (as PostgreSQL's claim orders them).
         using var claim = Command(connection, $"""
             UPDATE {T} SET status = 1, attempts = attempts + 1, lease_until = $until, claim_token = $token, claimed_at = $now
             WHERE id IN (
                 SELECT id FROM (
-                    SELECT id, due_at AS since FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now
+                    SELECT id, due_at FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now
                     UNION ALL
-                    SELECT id, lease_until AS since FROM {T} WHERE status = 1 AND queued = 1 AND lease_until <= $now)
-                ORDER BY since LIMIT $max)
-            RETURNING {ClaimColumns}
+                    SELECT id, due_at FROM {T} WHERE status = 1 AND queued = 1 AND lease_until <= $now)
+                ORDER BY due_at, id LIMIT $max)
+            RETURNING {ClaimColumns}, due_at
             """);
         claim.Parameters.AddWithValue("$until", Millis(lease.Until));
         claim.Parameters.AddWithValue("$token", lease.Token.ToByteArray());
         claim.Parameters.AddWithValue("$now", Millis(lease.Now));
         claim.Parameters.AddWithValue("$max", max);
-        var claims = new List<InboxClaim>();
+        var claims = new List<(long DueAt, InboxClaim Claim)>();
         using var reader = claim.ExecuteReader();
         while (reader.Read())
         {
-            claims.Add(new InboxClaim(
+            claims.Add((reader.GetInt64(11), new InboxClaim(
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 Bytes(reader, 5), Bytes(reader, 6), NullableTime(reader, 7), Time(reader, 8),
-                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt32(10)));
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt32(10))));
         }
 
-        return (IReadOnlyList<InboxClaim>)claims;
+        // RETURNING's order is not defined.
+        return (IReadOnlyList<InboxClaim>)claims.OrderBy(c => c.DueAt).ThenBy(c => c.Claim.Id).Select(c => c.Claim).ToList();
     }, cancellationToken);
 
     /// <inheritdoc />
@@ -278,8 +280,18 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _writer?.Dispose();
-        _writeGate.Dispose();
+        // Waits for a write under way (a shutdown's last release, say): its connection can't close under it.
+        _writeGate.Wait();
+        try
+        {
+            _disposed = true;
+            _writer?.Dispose();
+            _writer = null;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     // One write at a time, on the one writer connection. A failed write (a full disk, an I/O error) drops the connection,
@@ -289,6 +301,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             if (_writer is null)
             {
                 _writer = Open(writer: true); // opens at NORMAL

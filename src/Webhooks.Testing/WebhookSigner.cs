@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using Webhooks.Configuration;
+using Webhooks.Infrastructure;
 using Webhooks.Providers;
 
 namespace Webhooks.Testing;

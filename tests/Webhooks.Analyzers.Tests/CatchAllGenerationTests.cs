@@ -32,9 +32,9 @@ public class CatchAllGenerationTests
             """
                             default:
                             {
-                                var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.JsonElement);
+                                var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.JsonElement);
                                 var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                                return global::Webhooks.WebhookDispatch.After(handler.OnOther(payload, context, context.CancellationToken));
+                                return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.OnOther(payload, context, context.CancellationToken));
                             }
             """,
             generated);
@@ -53,7 +53,7 @@ public class CatchAllGenerationTests
             }
             """);
 
-        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.WebhookDispatch.Handled;", generated);
+        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.Infrastructure.WebhookDispatch.Handled;", generated);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class CatchAllGenerationTests
             """);
 
         Assert.Contains(
-            "default:\n            {\n                global::Webhooks.WebhookPayload.EnsureWellFormed(context);\n"
-            + "                return global::Webhooks.WebhookDispatch.NotHandled;",
+            "default:\n            {\n                global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);\n"
+            + "                return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;",
             generated);
     }
 

@@ -53,7 +53,7 @@ public class IncrementalTests
         var (first, second) = RunTwice(Edits[edit]);
 
         Assert.Equal(first.Sources.Select(s => s.SourceText.ToString()), second.Sources.Select(s => s.SourceText.ToString()));
-        foreach (var step in new[] { TrackingNames.HandlerClasses, TrackingNames.Registrations })
+        foreach (var step in new[] { TrackingNames.HandlerClasses, TrackingNames.Registrations, TrackingNames.ReferencedRegistrations })
         {
             Assert.All(Reasons(second, step), reason => Assert.True(
                 reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,

@@ -355,7 +355,7 @@ public class PayloadMetadataTests
 
         var text = run.Text("App.Handlers.Webhooks.g.cs");
         Assert.Contains("handler.Bytes(context.RawBody);", text);
-        Assert.Contains("var text = global::Webhooks.WebhookPayload.Text(context);", text);
+        Assert.Contains("var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);", text);
         Snapshot.Verify(run.HandlerSources.Where(s => s.HintName != JsonHintName));
     }
 

@@ -115,6 +115,42 @@ public class RegistrationTests
         Assert.Empty(run.Sources);
     }
 
+    [Fact]
+    public void ClassesOfReferencedAssembliesAreRegisteredToo()
+    {
+        // A class library with handler classes (one internal), compiled by the generator, then an app that references it.
+        var library = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile("Billing.Hooks", [GeneratorHarness.Parse(
+            """namespace Billing; [WebhookProvider("stripe")] internal partial class StripeHooks { [OnEvent("invoice.paid")] public void OnPaid(WebhookContext context) { } }""",
+            "Library.cs")]));
+        var libraryRegistration = library.Text(GeneratorRun.RegistrationHintName);
+        Assert.Contains("[assembly: global::Webhooks.Infrastructure.WebhookHandlerAssembly(typeof(global::Webhooks.Generated.WebhookHandlers_Billing_Hooks))]", libraryRegistration);
+        Assert.Contains("public static class WebhookHandlers_Billing_Hooks", libraryRegistration);
+
+        var app = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(
+            "App",
+            [GeneratorHarness.Parse("""namespace App; [WebhookProvider("openai")] public partial class Hooks { [OnEvent("batch.completed")] public void OnDone() { } }""", "App.cs")],
+            library.Output.ToMetadataReference()));
+
+        var registration = app.Text(GeneratorRun.RegistrationHintName);
+        Assert.Contains("global::Webhooks.Generated.WebhookHandlers_App.AddTo(services);\n            global::Webhooks.Generated.WebhookHandlers_Billing_Hooks.AddTo(services);", registration);
+        Assert.DoesNotContain("Billing.StripeHooks", registration); // the library registers its own classes
+    }
+
+    [Fact]
+    public void AnAppWithoutHandlerClassesRegistersThoseOfItsReferences()
+    {
+        var library = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile("Lib", [GeneratorHarness.Parse(
+            """namespace Lib; [WebhookProvider("github")] public partial class GitHubHooks { [OnEvent("push")] public void OnPush() { } }""", "Lib.cs")]));
+
+        var app = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(
+            "App", [GeneratorHarness.Parse("namespace App; public class Plain { }", "App.cs")], library.Output.ToMetadataReference()));
+
+        var registration = app.Text(GeneratorRun.RegistrationHintName);
+        Assert.Contains("global::Webhooks.Generated.WebhookHandlers_Lib.AddTo(services);", registration);
+        Assert.Contains("MapWebhookHandlers(endpoints)", registration);
+        Assert.DoesNotContain("WebhookHandlerAssembly", registration); // nothing of its own to offer
+    }
+
     private const string UnknownProviderSource = """
         namespace App;
 

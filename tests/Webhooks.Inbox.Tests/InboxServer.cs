@@ -19,6 +19,7 @@ public sealed class InboxServer : IAsyncDisposable
 {
     public const string OpenAISecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     public const string GitHubSecret = "It's a Secret to Everybody";
+    public const string StripeSecret = "whsec_stripe_is_used_verbatim";
 
     private readonly WebApplication _app;
 
@@ -57,18 +58,24 @@ public sealed class InboxServer : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         TimeProvider? clock = null,
         Action<WebhooksBuilder>? storage = null,
-        TimeSpan? shutdownTimeout = null)
+        TimeSpan? shutdownTimeout = null,
+        CapturedLogs? logs = null,
+        Action<IServiceCollection>? services = null)
     {
         folder ??= NewFolder();
         log ??= new HandlerLog();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("INBOX_TEST_LOG") == "1") { builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Debug); }
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Webhooks:openai:Secret"] = OpenAISecret,
             ["Webhooks:github:Secret"] = GitHubSecret,
+            ["Webhooks:stripe:Secret"] = StripeSecret,
             ["Webhooks:Inbox:PollInterval"] = "0.05",
             ["Webhooks:Inbox:RetrySchedule:0"] = "0.05",
             ["Webhooks:Inbox:RetrySchedule:1"] = "0.05",
@@ -93,6 +100,7 @@ public sealed class InboxServer : IAsyncDisposable
         var webhooks = builder.Services.AddWebhooks(builder.Configuration);
         (storage ?? (w => w.UseSqliteStorage()))(webhooks);
 
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapWebhooks();
         await app.StartAsync();

@@ -50,6 +50,25 @@ public sealed class ProcessingTests
     }
 
     [Fact]
+    public async Task With_no_retry_schedule_a_failure_is_dead_after_one_attempt()
+    {
+        await using var server = await InboxServer.StartAsync(settings: new()
+        {
+            ["Webhooks:Inbox:RetrySchedule"] = "none",
+            ["Webhooks:Inbox:RetrySchedule:0"] = null,
+            ["Webhooks:Inbox:RetrySchedule:1"] = null,
+            ["Webhooks:Inbox:RetrySchedule:2"] = null,
+        });
+
+        using (await server.SendOpenAI("batch.failed", "once"))
+        {
+        }
+
+        await InboxServer.WaitUntil(async () => (await server.Find("msg_once"))?.Status == InboxStatus.Dead, "it is dead");
+        Assert.Equal([1], server.Log.Attempts("once"));
+    }
+
+    [Fact]
     public async Task A_payload_that_does_not_fit_its_contract_is_dead_at_once_and_keeps_its_body()
     {
         await using var server = await InboxServer.StartAsync();

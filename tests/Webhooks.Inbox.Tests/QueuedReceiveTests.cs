@@ -105,6 +105,19 @@ public sealed class QueuedReceiveTests
     }
 
     [Fact]
+    public async Task A_delivery_id_holding_a_NUL_character_is_answered_400_and_not_stored()
+    {
+        // Stripe's id is read from the body, where JSON can escape a NUL; no database text column takes one.
+        await using var server = await InboxServer.StartAsync();
+        var body = """{"id":"evt_\u0000x","object":"event","type":"invoice.paid","data":{"object":{"id":"in_1"}}}""";
+
+        using var response = await server.Client.SendAsync(new WebhookSigner("stripe", InboxServer.StripeSecret).CreateRequest("/webhooks/stripe", body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await server.Inbox.ListAsync());
+    }
+
+    [Fact]
     public async Task A_bad_signature_is_answered_401_and_not_stored()
     {
         await using var server = await InboxServer.StartAsync();

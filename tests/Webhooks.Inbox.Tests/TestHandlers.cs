@@ -51,3 +51,11 @@ public partial class InlineGitHubWebhooks(HandlerLog log)
     [OnEvent("ping")]
     public void OnPing(WebhookContext context) => log.Record(context.WebhookId!, context.Attempt);
 }
+
+/// <summary>A queued Stripe class: its delivery id is read from the body.</summary>
+[WebhookProvider("stripe", Processing = WebhookProcessing.Queued)]
+public partial class QueuedStripeWebhooks(HandlerLog log)
+{
+    [OnEvent("invoice.paid")]
+    public void OnPaid(WebhookContext context) => log.Record(context.WebhookId!, context.Attempt);
+}

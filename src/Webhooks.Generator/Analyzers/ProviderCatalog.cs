@@ -13,7 +13,7 @@ namespace Webhooks.Generator.Analyzers;
 /// </summary>
 internal sealed class ProviderCatalog
 {
-    private readonly Dictionary<string, string[]> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _events = new(StringComparer.Ordinal);
 
     public ProviderCatalog(Compilation compilation, WebhookSymbols symbols)
     {

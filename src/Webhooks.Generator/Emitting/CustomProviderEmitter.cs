@@ -8,6 +8,10 @@ namespace Webhooks.Generator.Emitting;
 internal static class CustomProviderEmitter
 {
     private const string Providers = "global::Webhooks.Providers.";
+    private const string Webhooks = "global::Webhooks.";
+
+    // The catalogue is read-only to callers: the lists are wrapped, not handed out as arrays.
+    private const string ReadOnly = "global::System.Array.AsReadOnly";
 
     public static string FieldName(string providerName)
     {
@@ -24,20 +28,20 @@ internal static class CustomProviderEmitter
     {
         writer.Line($"private static readonly {Providers}ProviderDescriptor {FieldName(provider.Name)} = new()").Open();
         writer.Line($"Name = {GeneratedCode.Literal(provider.Name)},");
-        writer.Line($"Scheme = {Providers}SignatureScheme.{provider.Scheme},");
-        writer.Line($"SecretEncoding = {Providers}SecretEncoding.{provider.SecretEncoding},");
-        writer.Line($"Algorithm = {Providers}HmacAlgorithm.{provider.Algorithm},");
-        writer.Line($"Encoding = {Providers}SignatureEncoding.{provider.Encoding},");
+        writer.Line($"Scheme = {Webhooks}SignatureScheme.{provider.Scheme},");
+        writer.Line($"SecretEncoding = {Webhooks}SecretEncoding.{provider.SecretEncoding},");
+        writer.Line($"Algorithm = {Webhooks}HmacAlgorithm.{provider.Algorithm},");
+        writer.Line($"Encoding = {Webhooks}SignatureEncoding.{provider.Encoding},");
         WriteOptional(writer, "SignatureHeader", provider.SignatureHeader);
         WriteOptional(writer, "SignaturePrefix", provider.SignaturePrefix);
         WriteOptional(writer, "SecretEnvironmentVariable", provider.SecretEnvironmentVariable);
         writer.Line($"EventType = {Source(provider.EventType)},");
         if (provider.IdempotencyKey is { } key)
         {
-            writer.Line($"IdempotencyKeys = new[] {{ {Source(key)} }},");
+            writer.Line($"IdempotencyKeys = {ReadOnly}(new[] {{ {Source(key)} }}),");
         }
 
-        writer.Line($"KnownEvents = new string[] {{ {string.Join(", ", provider.KnownEvents.Select(GeneratedCode.Literal))} }},");
+        writer.Line($"KnownEvents = {ReadOnly}(new string[] {{ {string.Join(", ", provider.KnownEvents.Select(GeneratedCode.Literal))} }}),");
         writer.Close("};");
     }
 

@@ -52,7 +52,7 @@ internal static class HandlerClassEmitter
         writer.Line("/// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open(
-            $"internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> {DispatchMethodName}(" +
+            $"internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> {DispatchMethodName}(" +
             "global::System.IServiceProvider services, global::Webhooks.WebhookContext context)");
         writer.Open("switch (context.EventType)");
 
@@ -75,7 +75,7 @@ internal static class HandlerClassEmitter
         {
             writer.Line("default:").Open();
             writer.Line(EnsureWellFormed);
-            writer.Line("return global::Webhooks.WebhookDispatch.NotHandled;");
+            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;");
             writer.Close();
         }
         writer.Close();
@@ -95,7 +95,7 @@ internal static class HandlerClassEmitter
 
     // The pipeline reads a JSON body only as far as its event type; deserializing checks the rest, so a handler (or
     // the default case) that doesn't deserialize has it checked first, and a malformed body is a 400 either way.
-    private const string EnsureWellFormed = "global::Webhooks.WebhookPayload.EnsureWellFormed(context);";
+    private const string EnsureWellFormed = "global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);";
 
     private static void WriteCall(SourceWriter writer, HandlerClassModel model, EventHandlerModel handler)
     {
@@ -110,7 +110,7 @@ internal static class HandlerClassEmitter
             switch (parameter.Kind)
             {
                 case HandlerParameterKind.Payload:
-                    writer.Line($"var payload = global::Webhooks.WebhookPayload.Deserialize(context, {parameter.TypeInfoExpression});");
+                    writer.Line($"var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, {parameter.TypeInfoExpression});");
                     arguments.Add("payload");
                     break;
                 case HandlerParameterKind.Context:
@@ -123,7 +123,7 @@ internal static class HandlerClassEmitter
                     arguments.Add("context.RawBody");
                     break;
                 case HandlerParameterKind.RawText:
-                    writer.Line("var text = global::Webhooks.WebhookPayload.Text(context);");
+                    writer.Line("var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);");
                     arguments.Add("text");
                     break;
             }
@@ -136,11 +136,11 @@ internal static class HandlerClassEmitter
         if (handler.Returns == HandlerReturnKind.Void)
         {
             writer.Line(call + ";");
-            writer.Line("return global::Webhooks.WebhookDispatch.Handled;");
+            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatch.Handled;");
         }
         else
         {
-            writer.Line($"return global::Webhooks.WebhookDispatch.After({call});");
+            writer.Line($"return global::Webhooks.Infrastructure.WebhookDispatch.After({call});");
         }
     }
 }

@@ -1,39 +1,74 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Webhooks.Generator.Model;
 using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
 
-/// <summary>Emits the assembly's <c>AddWebhooks()</c> and <c>MapWebhooks()</c> over all its handler classes.</summary>
+/// <summary>
+/// Emits the assembly's handler registration: a public class that registers this assembly's handler classes (named by
+/// <c>[assembly: WebhookHandlerAssembly]</c>, so that assemblies referencing this one register them too), and the
+/// <c>AddWebhooks()</c> and <c>MapWebhooks()</c> an application calls, which cover this assembly's classes and those of
+/// every referenced assembly.
+/// </summary>
 internal static class RegistrationEmitter
 {
     public const string HintName = "Webhooks.Registration.g.cs";
 
-    public static string Emit(EquatableArray<RegistrationModel> registrations, EquatableArray<CustomProviderModel> customProviders)
+    private const string Infrastructure = "global::Webhooks.Infrastructure.";
+    private const string ServiceCollection = "global::Microsoft.Extensions.DependencyInjection.IServiceCollection";
+
+    /// <summary>The generated class that registers the handler classes of the assembly <paramref name="assemblyName"/>.</summary>
+    public static string RegistrationClassName(string? assemblyName)
+    {
+        var name = new StringBuilder("WebhookHandlers_");
+        foreach (var c in assemblyName is { Length: > 0 } ? assemblyName : "Assembly")
+        {
+            name.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        return name.ToString();
+    }
+
+    public static string Emit(
+        EquatableArray<RegistrationModel> registrations,
+        EquatableArray<CustomProviderModel> customProviders,
+        string? assemblyName,
+        EquatableArray<string> referencedRegistrations)
     {
         var writer = GeneratedCode.NewFile();
-
-        // The extension classes live in the namespaces ASP.NET Core apps import implicitly.
-        writer.Open("namespace Microsoft.Extensions.DependencyInjection");
-        writer.Line("/// <summary>Registers this assembly's webhook handler classes.</summary>");
-        writer.Line(GeneratedCode.Attribute);
-        writer.Open("internal static class GeneratedWebhooksServiceCollectionExtensions");
-        foreach (var provider in customProviders)
+        var own = registrations.Length > 0 ? "global::Webhooks.Generated." + RegistrationClassName(assemblyName) : null;
+        if (own is not null)
         {
-            CustomProviderEmitter.WriteField(writer, provider);
+            writer.Line($"[assembly: {Infrastructure}WebhookHandlerAssembly(typeof({own}))]");
+            writer.Line();
+            WriteRegistrationClass(writer, RegistrationClassName(assemblyName), registrations, customProviders);
             writer.Line();
         }
 
-        writer.Line("/// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>");
+        // The extension classes live in the namespaces ASP.NET Core apps import implicitly.
+        writer.Open("namespace Microsoft.Extensions.DependencyInjection");
+        writer.Line("/// <summary>Registers the webhook handler classes of this assembly and of the assemblies it references.</summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("internal static class GeneratedWebhooksServiceCollectionExtensions");
+        writer.Line("/// <summary>");
+        writer.Line("/// Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly and of the assemblies it references,");
+        writer.Line("/// with provider options bound from <c>Webhooks:{provider}</c>. Each class is registered once, however often this is called.");
+        writer.Line("/// </summary>");
         writer.Open(
             "public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(" +
-            "this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, " +
+            $"this {ServiceCollection} services, " +
             "global::Microsoft.Extensions.Configuration.IConfiguration configuration)");
-        writer.Line("var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
-        foreach (var registration in registrations)
+        writer.Line($"var webhooks = {Infrastructure}WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);");
+        if (own is not null)
         {
-            WriteRegistration(writer, registration, customProviders);
+            writer.Line($"{own}.AddTo(services);");
+        }
+
+        foreach (var referenced in referencedRegistrations)
+        {
+            writer.Line($"{referenced}.AddTo(services);");
         }
 
         writer.Line("return webhooks;");
@@ -41,16 +76,49 @@ internal static class RegistrationEmitter
         writer.Line();
 
         writer.Open("namespace Microsoft.AspNetCore.Builder");
-        writer.Line("/// <summary>Maps this assembly's webhook handler classes to their routes.</summary>");
+        writer.Line("/// <summary>Maps the registered webhook handler classes to their routes.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open("internal static class GeneratedWebhooksEndpointRouteBuilderExtensions");
-        writer.Line("/// <summary>Maps <c>POST</c> on each handler class's route (by default <c>/webhooks/{provider}</c>) and validates provider options.</summary>");
+        writer.Line("/// <summary>");
+        writer.Line("/// Maps <c>POST</c> on each registered handler class's route (by default <c>/webhooks/{provider}</c>) and validates");
+        writer.Line("/// provider options. A class already mapped (by an earlier call) is not mapped again.");
+        writer.Line("/// </summary>");
         writer.Line(
             "public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapWebhooks(" +
             "this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>");
-        writer.Line("    global::Webhooks.Hosting.WebhooksEndpointRouteBuilderExtensions.MapWebhookHandlers(endpoints);");
+        writer.Line($"    {Infrastructure}WebhooksEndpointRouteBuilderExtensions.MapWebhookHandlers(endpoints);");
         writer.Close().Close();
         return writer.ToString();
+    }
+
+    private static void WriteRegistrationClass(
+        SourceWriter writer,
+        string className,
+        EquatableArray<RegistrationModel> registrations,
+        EquatableArray<CustomProviderModel> customProviders)
+    {
+        writer.Open("namespace Webhooks.Generated");
+        writer.Line("/// <summary>");
+        writer.Line("/// This assembly's webhook handler classes, for the generated <c>AddWebhooks()</c> of this assembly and of the assemblies");
+        writer.Line("/// that reference it. Generated code calls this; applications call <c>AddWebhooks()</c>.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public static class {className}");
+        foreach (var provider in customProviders)
+        {
+            CustomProviderEmitter.WriteField(writer, provider);
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>Registers this assembly's handler classes; a class that is already registered is left as it is.</summary>");
+        writer.Open($"public static void AddTo({ServiceCollection} services)");
+        foreach (var registration in registrations)
+        {
+            WriteRegistration(writer, registration, customProviders);
+        }
+
+        writer.Close().Close().Close();
     }
 
     private static void WriteRegistration(SourceWriter writer, RegistrationModel registration, EquatableArray<CustomProviderModel> customProviders)
@@ -58,8 +126,8 @@ internal static class RegistrationEmitter
         var type = registration.FullyQualifiedName;
         var provider = ProviderExpression(registration.ProviderName, registration, customProviders);
         var path = registration.Path is null ? "null" : GeneratedCode.Literal(registration.Path);
-        writer.Line($"global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<{type}>(services,");
-        var creation = $"    new global::Webhooks.WebhookHandlerRegistration({provider}, typeof({type}), {path}, {type}.{HandlerClassEmitter.DispatchMethodName})";
+        writer.Line($"{Infrastructure}WebhooksServiceCollectionExtensions.AddWebhookHandler<{type}>(services,");
+        var creation = $"    new {Infrastructure}WebhookHandlerRegistration({provider}, typeof({type}), {path}, {type}.{HandlerClassEmitter.DispatchMethodName})";
         var properties = new List<string>();
         if (registration.Via is { } via)
         {

@@ -20,4 +20,5 @@ internal static class WellKnownNames
     public const string JsonSerializableAttribute = "System.Text.Json.Serialization.JsonSerializableAttribute";
     public const string WebhookJsonContextAttribute = "Webhooks.WebhookJsonContextAttribute";
     public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
+    public const string WebhookHandlerAssemblyAttribute = "Webhooks.Infrastructure.WebhookHandlerAssemblyAttribute";
 }

@@ -5,7 +5,7 @@ using Webhooks.Providers;
 namespace Webhooks.Configuration;
 
 /// <summary>Turns a configured secret string into HMAC key bytes, as its provider does.</summary>
-public static class SecretDecoder
+internal static class SecretDecoder
 {
     /// <summary>The Standard Webhooks secret prefix.</summary>
     public const string StandardWebhooksPrefix = "whsec_";

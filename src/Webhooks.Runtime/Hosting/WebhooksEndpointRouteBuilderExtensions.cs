@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -5,51 +6,75 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Webhooks.Configuration;
+using Webhooks.Hosting;
 using Webhooks.Idempotency;
 using Webhooks.Inbox;
 using Webhooks.Pipeline;
+using Webhooks.Telemetry;
 using Webhooks.Verification;
 
-namespace Webhooks.Hosting;
+namespace Webhooks.Infrastructure;
 
-/// <summary>Maps the registered handler classes to routes. The generated <c>MapWebhooks()</c> calls this.</summary>
+/// <summary>
+/// Maps the registered handler classes to routes. The generated <c>MapWebhooks()</c> calls this; applications call
+/// the generated method, not this.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WebhooksEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps <c>POST</c> on each handler class's route. Options are validated here, so that a missing secret
-    /// stops the application at start-up with a message that names the key to set.
+    /// Maps <c>POST</c> on the route of each registered handler class that isn't mapped yet: every class is mapped once,
+    /// however many assemblies' <c>MapWebhooks()</c> run. Options are validated here, so that a missing secret stops
+    /// the application at start-up with a message that names the key to set.
     /// </summary>
-    /// <returns>A group of all webhook routes, for conventions such as <c>RequireHost</c>.</returns>
+    /// <returns>A group of the webhook routes this call mapped, for conventions such as <c>RequireHost</c>.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static RouteGroupBuilder MapWebhookHandlers(this IEndpointRouteBuilder endpoints)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
         var services = endpoints.ServiceProvider;
+        var routes = services.GetService<WebhookRoutes>() ?? throw new InvalidOperationException(
+            "MapWebhooks() found no webhook services: call builder.Services.AddWebhooks(builder.Configuration) first.");
         var group = endpoints.MapGroup("");
-        foreach (var endpoint in CreateEndpoints(services))
+        lock (routes)
         {
-            group.MapPost(endpoint.Path, endpoint.HandleAsync)
-                .WithDisplayName($"Webhooks {endpoint.Registration.Provider.Name} → {endpoint.Registration.HandlerType.Name}");
+            foreach (var endpoint in CreateEndpoints(services, routes.Mapped))
+            {
+                group.MapPost(endpoint.Path, endpoint.HandleAsync)
+                    .WithDisplayName($"Webhooks {endpoint.Registration.Provider.Name} → {endpoint.Registration.HandlerType.Name}");
+                routes.Mapped.Add(endpoint);
+            }
         }
 
         return group;
     }
 
-    internal static List<WebhookEndpoint> CreateEndpoints(IServiceProvider services)
+    // The endpoints of the registered classes that aren't in mapped yet; a route taken by two classes (mapped now or
+    // before) stops the app.
+    private static List<WebhookEndpoint> CreateEndpoints(IServiceProvider services, List<WebhookEndpoint> mapped)
     {
         var optionsMonitor = services.GetRequiredService<IOptionsMonitor<WebhookProviderOptions>>();
         var clock = services.GetRequiredService<TimeProvider>();
         var store = services.GetRequiredService<IWebhookIdempotencyStore>();
         var configuration = services.GetRequiredService<WebhooksConfiguration>().Root;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Webhooks");
+        var metrics = services.GetRequiredService<WebhookMetrics>();
 
         var endpoints = new List<WebhookEndpoint>();
         foreach (var registration in services.GetServices<WebhookHandlerRegistration>())
         {
+            if (mapped.Exists(e => e.Registration.HandlerType == registration.HandlerType))
+            {
+                continue;
+            }
+
             var verifying = registration.VerifyingProvider;
             var options = optionsMonitor.Get(verifying.Name); // throws OptionsValidationException naming the key
 
             // A forwarder's configured Path is not this class's: forwarded classes take the attribute's or their default.
             var path = (registration.Via is null ? options.Path : null) ?? registration.Path ?? registration.DefaultPath;
-            if (endpoints.Find(e => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase)) is { } clash)
+            bool SamePath(WebhookEndpoint e) => string.Equals(e.Path, path, StringComparison.OrdinalIgnoreCase);
+            if ((mapped.Find(SamePath) ?? endpoints.Find(SamePath)) is { } clash)
             {
                 throw new InvalidOperationException(
                     $"Webhook handler classes {clash.Registration.HandlerType.FullName} and {registration.HandlerType.FullName} are both mapped to {path}. " +
@@ -58,7 +83,8 @@ public static class WebhooksEndpointRouteBuilderExtensions
 
             var verifier = WebhookVerifierFactory.Create(verifying, options, clock);
             var queue = IsQueued(registration, configuration) ? CreateQueue(services, registration) : null;
-            endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, queue, clock, logger));
+            var answers = new WebhookAnswers(registration.Provider.Name, path, registration.Provider.NoRetryHeader, metrics, clock, logger);
+            endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, queue, answers, metrics, clock));
         }
 
         return endpoints;
@@ -78,4 +104,10 @@ public static class WebhooksEndpointRouteBuilderExtensions
         var jsonBody = registration.Provider.EventType.Kind == Providers.ValueSourceKind.JsonPath;
         return new QueuedReceiver(registration, writer, services.GetRequiredService<TimeProvider>(), jsonBody);
     }
+}
+
+/// <summary>The endpoints mapped so far in this application, so that a second <c>MapWebhooks()</c> maps nothing twice.</summary>
+internal sealed class WebhookRoutes
+{
+    public List<WebhookEndpoint> Mapped { get; } = [];
 }

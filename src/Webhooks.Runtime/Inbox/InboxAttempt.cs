@@ -1,15 +1,22 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Webhooks.Inbox.Storage;
+using Webhooks.Telemetry;
 
 namespace Webhooks.Inbox;
 
 /// <summary>
 /// One attempt at a claimed delivery: the <see cref="WebhookContext"/> rebuilt from what was stored, the same generated
-/// dispatch as inline, and the outcome the schedule gives.
+/// dispatch as inline, and the outcome the schedule gives. Each attempt is a <c>webhooks.process</c> span linked to the
+/// span that received the delivery.
 /// </summary>
 internal sealed class InboxAttempt(
-    IServiceScopeFactory scopes, IEnumerable<WebhookHandlerRegistration> registrations, IOptions<WebhookInboxOptions> options, TimeProvider clock)
+    IServiceScopeFactory scopes,
+    IEnumerable<WebhookHandlerRegistration> registrations,
+    IOptions<WebhookInboxOptions> options,
+    WebhookMetrics metrics,
+    TimeProvider clock)
 {
     private readonly Dictionary<string, WebhookHandlerRegistration> _byHandler = registrations
         .DistinctBy(r => HandlerName(r)).ToDictionary(r => HandlerName(r), StringComparer.Ordinal);
@@ -40,6 +47,20 @@ internal sealed class InboxAttempt(
             ReceivedAt = claim.ReceivedAt,
         };
 
+        using var activity = StartProcessing(claim);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await DispatchAsync(registration, claim, context, cancellationToken).ConfigureAwait(false);
+        if (outcome is { } done)
+        {
+            metrics.HandlerRan(claim.Provider, claim.EventType, started, succeeded: done.Status == InboxStatus.Processed);
+            activity?.SetTag("webhooks.outcome", done.Status.ToString());
+        }
+
+        return outcome;
+    }
+
+    private async Task<InboxOutcome?> DispatchAsync(WebhookHandlerRegistration registration, InboxClaim claim, WebhookContext context, CancellationToken cancellationToken)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -62,6 +83,24 @@ internal sealed class InboxAttempt(
                 ? InboxOutcome.Retry(now, now + wait, Describe(exception))
                 : InboxOutcome.Dead(now, Describe(exception));
         }
+    }
+
+    // A new trace per attempt (processing is not part of the request that stored it), linked to the receiving span.
+    private static Activity? StartProcessing(InboxClaim claim)
+    {
+        if (!WebhooksTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+
+        ActivityLink[]? links = claim.TraceParent is { } traceParent && ActivityContext.TryParse(traceParent, null, out var received)
+            ? [new ActivityLink(received)]
+            : null;
+        return WebhooksTelemetry.Source.StartActivity("webhooks.process", ActivityKind.Consumer, parentContext: default, links: links)?
+            .SetTag("webhooks.provider", claim.Provider)
+            .SetTag("webhooks.event_type", claim.EventType)
+            .SetTag("webhooks.delivery_id", claim.DeliveryId)
+            .SetTag("webhooks.attempt", claim.Attempt);
     }
 
     private static string Describe(Exception exception) => exception.GetType().FullName + ": " + exception.Message;

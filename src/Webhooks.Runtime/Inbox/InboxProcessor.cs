@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Webhooks.Inbox.Storage;
+using Webhooks.Telemetry;
 
 namespace Webhooks.Inbox;
 
@@ -10,7 +11,13 @@ namespace Webhooks.Inbox;
 /// outcome, and keep the leases of running handlers renewed. A slow handler holds one worker, never the others.
 /// </summary>
 internal sealed class InboxProcessor(
-    IWebhookInboxStore store, InboxAttempt attempt, InboxSignal signal, IOptions<WebhookInboxOptions> options, TimeProvider clock, ILogger<InboxProcessor> logger)
+    IWebhookInboxStore store,
+    InboxAttempt attempt,
+    InboxSignal signal,
+    IOptions<WebhookInboxOptions> options,
+    WebhookMetrics metrics,
+    TimeProvider clock,
+    ILogger<InboxProcessor> logger)
 {
     private readonly WebhookInboxOptions _options = options.Value;
     private readonly SemaphoreSlim _freeWorkers = new(options.Value.Workers, options.Value.Workers);
@@ -83,9 +90,18 @@ internal sealed class InboxProcessor(
 
                 foreach (var claim in claims)
                 {
+                    // Our own lease ran out while its handler still runs (renewals failed): the row is ours again under
+                    // the new token, which the running attempt now records its outcome with; it doesn't run twice here.
+                    if (_running.TryGetValue(claim.Id, out var already))
+                    {
+                        already.Token = lease.Token;
+                        _freeWorkers.Release();
+                        continue;
+                    }
+
                     var running = new Running(claim.Id, lease.Token);
                     _running[claim.Id] = running;
-                    running.Task = RunAsync(claim, lease.Token);
+                    running.Task = RunAsync(claim, running);
                 }
 
                 // Fewer than asked for: nothing else is due now. Wait for new deliveries, or for retries to come due.
@@ -101,7 +117,7 @@ internal sealed class InboxProcessor(
         }
     }
 
-    private async Task RunAsync(InboxClaim claim, Guid token)
+    private async Task RunAsync(InboxClaim claim, Running running)
     {
         await Task.Yield(); // the claim loop goes on claiming while this runs
         try
@@ -109,7 +125,7 @@ internal sealed class InboxProcessor(
             var outcome = await attempt.RunAsync(claim, _stopHandlers.Token).ConfigureAwait(false);
             if (outcome is { } done)
             {
-                await RecordAsync(claim, token, done).ConfigureAwait(false);
+                await RecordAsync(claim, running.Token, done).ConfigureAwait(false);
             }
         }
         finally
@@ -136,6 +152,12 @@ internal sealed class InboxProcessor(
             return;
         }
 
+        metrics.Attempted(claim.Provider, claim.EventType, outcome.Status switch
+        {
+            InboxStatus.Processed => "processed",
+            InboxStatus.Pending => "retry",
+            _ => "dead",
+        });
         switch (outcome.Status)
         {
             case InboxStatus.Processed:
@@ -200,9 +222,17 @@ internal sealed class InboxProcessor(
 
     private sealed class Running(long id, Guid token)
     {
+        // Boxed, so that the renewal loop reads it whole while the claim loop replaces it.
+        private object _token = token;
+
         public long Id => id;
 
-        public Guid Token => token;
+        /// <summary>The claim token the row is held under now; a re-claim of a row still running replaces it.</summary>
+        public Guid Token
+        {
+            get => (Guid)Volatile.Read(ref _token);
+            set => Volatile.Write(ref _token, value);
+        }
 
         public Task Task { get; set; } = Task.CompletedTask;
     }

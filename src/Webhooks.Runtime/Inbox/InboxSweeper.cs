@@ -39,7 +39,7 @@ internal sealed class InboxSweeper(IWebhookInboxStore store, IOptions<WebhookInb
                 deleted = await store.DeleteProcessedAsync(before, BatchSize, cancellationToken).ConfigureAwait(false);
                 total += deleted;
             }
-            while (deleted == BatchSize);
+            while (deleted == BatchSize && !cancellationToken.IsCancellationRequested);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -18,6 +18,7 @@ internal sealed class InboxWriter(IWebhookInboxStore store, InboxSignal signal, 
         new BoundedChannelOptions(options.Value.MaxBatchSize * 8) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private Task? _loop;
+    private volatile bool _stopping;
 
     /// <summary>Stores <paramref name="entry"/>; <c>true</c> when stored, <c>false</c> when it was already stored before.</summary>
     /// <exception cref="InboxUnavailableException">The store failed, didn't answer in time, or is too far behind.</exception>
@@ -26,7 +27,8 @@ internal sealed class InboxWriter(IWebhookInboxStore store, InboxSignal signal, 
         var write = new PendingWrite(entry);
         if (!_queue.Writer.TryWrite(write))
         {
-            throw new InboxUnavailableException("the inbox's write queue is full", null);
+            throw new InboxUnavailableException(
+                _queue.Reader.Completion.IsCompleted || _stopping ? "the application is stopping" : "the inbox's write queue is full", null);
         }
 
         try
@@ -45,6 +47,7 @@ internal sealed class InboxWriter(IWebhookInboxStore store, InboxSignal signal, 
     /// <summary>Stores what was handed over before the call, then stops; later writes fail.</summary>
     public async Task StopAsync()
     {
+        _stopping = true;
         _queue.Writer.TryComplete();
         if (_loop is not null)
         {

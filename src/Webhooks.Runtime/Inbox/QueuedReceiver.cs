@@ -58,6 +58,13 @@ internal sealed class QueuedReceiver(WebhookHandlerRegistration registration, In
 
         // A provider that sends no delivery id can't be deduplicated; each of its deliveries is its own row.
         var deliveryId = key.IsEmpty ? "generated:" + Guid.NewGuid().ToString("N") : key.ToString();
+
+        // A database text column can't hold these (PostgreSQL refuses NUL), and one bad row would fail its whole batch.
+        if (!IsStorableText(deliveryId) || !IsStorableText(eventType))
+        {
+            return (QueuedReceipt.Malformed, "its delivery id or event type holds a NUL character or invalid UTF-16.");
+        }
+
         var entry = new InboxEntry(
             registration.Provider.Name, deliveryId, _handler, eventType, StoredHeaders.Encode(request.Headers), body.ToArray(),
             signedAt, clock.GetUtcNow(), Activity.Current?.Id);
@@ -69,5 +76,22 @@ internal sealed class QueuedReceiver(WebhookHandlerRegistration registration, In
         {
             return (QueuedReceipt.Unavailable, exception.Message);
         }
+    }
+
+    private static bool IsStorableText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (text[i] == '\0' || char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -12,7 +12,13 @@ internal static class WebhookInboxOptionsReader
     public static void Apply(IConfiguration configuration, WebhookInboxOptions options)
     {
         var section = configuration.GetSection(Section);
-        if (section.GetSection("RetrySchedule").GetChildren().ToList() is { Count: > 0 } schedule)
+        var retries = section.GetSection("RetrySchedule");
+        if (retries.Value is { } single)
+        {
+            // Configuration can't hold an empty list: "none" is one attempt and no retry.
+            options.RetrySchedule = single.Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : [Duration(single, retries.Path)];
+        }
+        else if (retries.GetChildren().ToList() is { Count: > 0 } schedule)
         {
             options.RetrySchedule = schedule.Select(entry => Duration(entry.Value, entry.Path)).ToList();
         }

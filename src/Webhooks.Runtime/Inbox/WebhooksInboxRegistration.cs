@@ -27,6 +27,7 @@ internal static class WebhooksInboxRegistration
         services.TryAddSingleton<InboxAttempt>();
         services.TryAddSingleton<InboxProcessor>();
         services.TryAddSingleton<InboxSweeper>();
+        services.TryAddSingleton<InboxMonitor>();
         services.TryAddSingleton(sp => new WebhookInbox(sp.GetRequiredService<IWebhookInboxStore>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, InboxHostedService>());
     }

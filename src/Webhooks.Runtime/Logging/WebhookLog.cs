@@ -31,6 +31,9 @@ internal static partial class WebhookLog
     [LoggerMessage(7, LogLevel.Information, "Acknowledged {Provider} delivery {WebhookId} ({EventType}): no handler for this event type")]
     public static partial void NotHandled(ILogger logger, string provider, WebhookDeliveryKey webhookId, string eventType);
 
+    [LoggerMessage(9, LogLevel.Warning, "Rejected {Count} more {Provider} deliveries to {Path} in the last minute without logging each (the metrics count every one)")]
+    public static partial void RejectionsSuppressed(ILogger logger, string provider, string path, int count);
+
     [LoggerMessage(8, LogLevel.Error, "The handler of {Provider} delivery {WebhookId} ({EventType}) failed; answered 500 so that the provider retries")]
     public static partial void HandlerFailed(ILogger logger, Exception exception, string provider, WebhookDeliveryKey webhookId, string eventType);
 }

@@ -23,11 +23,12 @@ internal static class RequestValueReader
     };
 
     /// <summary>The first non-empty value of <paramref name="sources"/>, or <c>null</c> when none is present.</summary>
-    public static string? ReadFirst(ValueSource[] sources, HttpRequest request, ReadOnlySpan<byte> body, bool utf8Checked = false, KnownStrings? known = null)
+    public static string? ReadFirst(IReadOnlyList<ValueSource> sources, HttpRequest request, ReadOnlySpan<byte> body, bool utf8Checked = false, KnownStrings? known = null)
     {
-        foreach (var source in sources)
+        // Indexed, not foreach: an interface's enumerator would allocate per delivery.
+        for (var i = 0; i < sources.Count; i++)
         {
-            if (Read(source, request, body, utf8Checked, known) is { Length: > 0 } value)
+            if (Read(sources[i], request, body, utf8Checked, known) is { Length: > 0 } value)
             {
                 return value;
             }
@@ -40,10 +41,11 @@ internal static class RequestValueReader
     /// The first non-empty idempotency key of <paramref name="sources"/>, or the empty key when none is present. A key in
     /// a JSON body is not copied out of it.
     /// </summary>
-    public static WebhookDeliveryKey ReadKey(ValueSource[] sources, HttpRequest request, ReadOnlyMemory<byte> body, bool utf8Checked = false)
+    public static WebhookDeliveryKey ReadKey(IReadOnlyList<ValueSource> sources, HttpRequest request, ReadOnlyMemory<byte> body, bool utf8Checked = false)
     {
-        foreach (var source in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
+            var source = sources[i];
             var key = source.Kind == ValueSourceKind.JsonPath
                 ? JsonValueReader.ReadKey(body, source.Name, utf8Checked)
                 : Read(source, request, body.Span, utf8Checked);

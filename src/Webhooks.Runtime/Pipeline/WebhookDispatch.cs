@@ -1,8 +1,13 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
-namespace Webhooks;
+namespace Webhooks.Infrastructure;
 
-/// <summary>Helpers the generated dispatch calls to turn a handler's return value into a result without an extra state machine.</summary>
+/// <summary>
+/// Helpers the generated dispatch calls to turn a handler's return value into a result without an extra state machine.
+/// Generated code calls these; applications don't.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WebhookDispatch
 {
     /// <summary>A handler that returned <c>void</c> has run.</summary>

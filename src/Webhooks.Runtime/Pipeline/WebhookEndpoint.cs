@@ -1,12 +1,12 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
 using Webhooks.Inbox;
-using Webhooks.Logging;
 using Webhooks.Providers;
+using Webhooks.Telemetry;
 using Webhooks.Verification;
 
 namespace Webhooks.Pipeline;
@@ -14,7 +14,8 @@ namespace Webhooks.Pipeline;
 /// <summary>
 /// The one receive pipeline, for one handler class on one route: size limit → read the body once →
 /// verify → read the event type → claim the idempotency key → dispatch → answer. A queued provider's deliveries
-/// go to the inbox (<see cref="QueuedReceiver"/>) instead of being claimed and dispatched here.
+/// go to the inbox (<see cref="QueuedReceiver"/>) instead of being claimed and dispatched here. Every outcome is
+/// answered (status, log, metric) by <see cref="WebhookAnswers"/>.
 /// </summary>
 /// <remarks>
 /// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a body
@@ -29,18 +30,19 @@ internal sealed class WebhookEndpoint(
     WebhookSignatureVerifier verifier,
     IWebhookIdempotencyStore idempotency,
     QueuedReceiver? queue,
-    TimeProvider clock,
-    ILogger logger)
+    WebhookAnswers answers,
+    WebhookMetrics metrics,
+    TimeProvider clock)
 {
-    // Long enough for the provider to come back later, short enough not to look like an outage.
-    private const string RetryAfterSeconds = "10";
-
     private readonly string _provider = registration.Provider.Name;
 
     // A forwarder's delivery id (Hookdeck's event id) is stable across its retries; prefer it when it has one.
-    private readonly ValueSource[] _idempotencyKeys = registration.Via is { IdempotencyKeys.Length: > 0 } via
-        ? via.IdempotencyKeys
-        : registration.Provider.IdempotencyKeys;
+    // Copied into arrays once, so that reading them per delivery doesn't allocate an enumerator.
+    private readonly ValueSource[] _idempotencyKeys = registration.Via is { IdempotencyKeys.Count: > 0 } via
+        ? [.. via.IdempotencyKeys]
+        : [.. registration.Provider.IdempotencyKeys];
+
+    private readonly ValueSource[] _eventTypeFallbacks = [.. registration.Provider.EventTypeFallbacks];
 
     // A body whose event type is read from JSON must be JSON; see ProcessAsync.
     private readonly bool _eventTypeReadsJson = registration.Provider.EventType.Kind == ValueSourceKind.JsonPath;
@@ -54,10 +56,13 @@ internal sealed class WebhookEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        using var activity = WebhooksTelemetry.Source.StartActivity("webhooks.receive");
+        activity?.SetTag("webhooks.provider", _provider);
+
         var request = http.Request;
         if (request.ContentLength > options.MaxBodyBytes)
         {
-            await RejectTooLarge(http);
+            await answers.TooLarge(http, options.MaxBodyBytes);
             return;
         }
 
@@ -74,13 +79,13 @@ internal sealed class WebhookEndpoint(
         }
         catch (BadHttpRequestException exception)
         {
-            await Respond(http, exception.StatusCode, "Unreadable body.");
+            await answers.Unreadable(http, exception.StatusCode);
             return;
         }
 
         if (read is not { } body)
         {
-            await RejectTooLarge(http);
+            await answers.TooLarge(http, options.MaxBodyBytes);
             return;
         }
 
@@ -100,15 +105,14 @@ internal sealed class WebhookEndpoint(
         var verification = verifier.Verify(request, body.Span);
         if (!verification.IsValid)
         {
-            WebhookLog.Rejected(logger, _provider, path, verification.Status);
-            await Respond(http, StatusCodes.Status401Unauthorized, "Invalid webhook signature.");
+            await answers.Unauthorized(http, verification.Status);
             return;
         }
 
         // One UTF-8 check for every JSON read that follows; each read stops at its value.
         if (_eventTypeReadsJson && !System.Text.Unicode.Utf8.IsValid(body.Span))
         {
-            await RejectMalformed(http, default, "the body is not valid UTF-8.");
+            await answers.Malformed(http, default, "the body is not valid UTF-8.");
             return;
         }
 
@@ -118,19 +122,24 @@ internal sealed class WebhookEndpoint(
         try
         {
             eventType = RequestValueReader.Read(registration.Provider.EventType, request, body.Span, utf8Checked, _knownEventTypes)
-                ?? RequestValueReader.ReadFirst(registration.Provider.EventTypeFallbacks, request, body.Span, utf8Checked, _knownEventTypes);
+                ?? RequestValueReader.ReadFirst(_eventTypeFallbacks, request, body.Span, utf8Checked, _knownEventTypes);
             key = RequestValueReader.ReadKey(_idempotencyKeys, request, body, utf8Checked);
         }
         catch (JsonException)
         {
-            await RejectMalformed(http, default, "the body is not valid JSON.");
+            await answers.Malformed(http, default, "the body is not valid JSON.");
             return;
         }
 
         if (eventType is null)
         {
-            await RejectMalformed(http, key, $"it has no event type at '{registration.Provider.EventType.Name}'.");
+            await answers.Malformed(http, key, $"it has no event type at '{registration.Provider.EventType.Name}'.");
             return;
+        }
+
+        if (WebhooksTelemetry.CurrentReceive is { } activity)
+        {
+            activity.SetTag("webhooks.event_type", eventType).SetTag("webhooks.delivery_id", key.ToString());
         }
 
         if (eventType == registration.Provider.HandshakeEventType)
@@ -141,8 +150,7 @@ internal sealed class WebhookEndpoint(
 
         if (queue is not null)
         {
-            var (receipt, problem) = await queue.AcceptAsync(request, eventType, key, verification.Timestamp, body);
-            await RespondToQueued(http, receipt, problem, key, eventType);
+            await AcceptQueued(http, eventType, key, verification.Timestamp, body);
             return;
         }
 
@@ -157,6 +165,7 @@ internal sealed class WebhookEndpoint(
             Attempt = 1,
             ReceivedAt = clock.GetUtcNow(),
         };
+        var started = Stopwatch.GetTimestamp();
         WebhookDispatchResult result;
         try
         {
@@ -164,30 +173,23 @@ internal sealed class WebhookEndpoint(
         }
         catch (Exception exception)
         {
+            metrics.HandlerRan(_provider, eventType, started, succeeded: false);
             if (!key.IsEmpty)
             {
                 await SettleClaim(idempotency.ReleaseAsync, key, eventType);
             }
 
-            await RespondToFailure(http, exception, key, eventType);
+            await answers.Failed(http, exception, key, eventType);
             return;
         }
 
+        metrics.HandlerRan(_provider, eventType, started, succeeded: true);
         if (!key.IsEmpty)
         {
             await SettleClaim(idempotency.MarkProcessedAsync, key, eventType);
         }
 
-        if (result == WebhookDispatchResult.Handled)
-        {
-            WebhookLog.Handled(logger, _provider, key, eventType);
-        }
-        else
-        {
-            WebhookLog.NotHandled(logger, _provider, key, eventType);
-        }
-
-        http.Response.StatusCode = StatusCodes.Status200OK;
+        answers.Handled(http, key, eventType, ran: result == WebhookDispatchResult.Handled);
     }
 
     // The handler has run (or failed) already, so its answer stands; a claim the store couldn't settle holds until its
@@ -201,7 +203,7 @@ internal sealed class WebhookEndpoint(
         }
         catch (Exception exception)
         {
-            InboxLog.DedupeFailed(logger, exception, _provider, key, eventType);
+            answers.ClaimNotSettled(exception, key, eventType);
         }
     }
 
@@ -216,36 +218,35 @@ internal sealed class WebhookEndpoint(
         }
         catch (JsonException)
         {
-            return RejectMalformed(http, default, "the body is not valid JSON.");
+            return answers.Malformed(http, default, "the body is not valid JSON.");
         }
 
         return answer is not null
-            ? Respond(http, StatusCodes.Status200OK, answer)
-            : RejectMalformed(http, default, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
+            ? answers.Handshake(http, answer)
+            : answers.Malformed(http, default, $"the {registration.Provider.HandshakeEventType} handshake has nothing to answer with.");
     }
 
-    private Task RespondToQueued(HttpContext http, QueuedReceipt receipt, string? problem, WebhookDeliveryKey key, string eventType)
+    private async Task AcceptQueued(HttpContext http, string eventType, WebhookDeliveryKey key, DateTimeOffset? signedAt, ReadOnlyMemory<byte> body)
     {
+        var (receipt, problem) = await queue!.AcceptAsync(http.Request, eventType, key, signedAt, body);
         switch (receipt)
         {
             case QueuedReceipt.Stored:
-                InboxLog.Queued(logger, _provider, key, eventType);
+                answers.Queued(http, key, eventType);
                 break;
             case QueuedReceipt.Duplicate:
-                WebhookLog.Duplicate(logger, _provider, key, eventType);
+                answers.Duplicate(http, key, eventType);
                 break;
             case QueuedReceipt.NotHandled:
-                WebhookLog.NotHandled(logger, _provider, key, eventType);
+                answers.Handled(http, key, eventType, ran: false);
                 break;
             case QueuedReceipt.Malformed:
-                return RejectMalformed(http, key, problem ?? "");
+                await answers.Malformed(http, key, problem ?? "");
+                break;
             default:
-                InboxLog.Unavailable(logger, _provider, key, eventType, problem);
-                return RespondUnavailable(http);
+                await answers.Unavailable(http, key, eventType, problem);
+                break;
         }
-
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        return Task.CompletedTask;
     }
 
     private async Task<bool> TryClaim(HttpContext http, WebhookDeliveryKey key, string eventType)
@@ -258,8 +259,7 @@ internal sealed class WebhookEndpoint(
         catch (Exception exception) when (exception is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             // A dedupe store that fails can't say whether this ran before: the provider retries later.
-            InboxLog.DedupeFailed(logger, exception, _provider, key, eventType);
-            await RespondUnavailable(http);
+            await answers.Unavailable(http, key, eventType, null, exception);
             return false;
         }
 
@@ -268,60 +268,11 @@ internal sealed class WebhookEndpoint(
             case IdempotencyClaim.Claimed:
                 return true;
             case IdempotencyClaim.AlreadyProcessed:
-                WebhookLog.Duplicate(logger, _provider, key, eventType);
-                http.Response.StatusCode = StatusCodes.Status200OK;
+                answers.Duplicate(http, key, eventType);
                 return false;
             default:
-                // 409 makes the provider retry later, when the first attempt has finished one way or the other.
-                WebhookLog.InProgress(logger, _provider, key, eventType);
-                await Respond(http, StatusCodes.Status409Conflict, "This delivery is being processed.");
+                await answers.InProgress(http, key, eventType);
                 return false;
         }
-    }
-
-    private Task RespondToFailure(HttpContext http, Exception exception, WebhookDeliveryKey key, string eventType)
-    {
-        if (exception is WebhookPayloadException)
-        {
-            return RejectMalformed(http, key, exception.Message);
-        }
-
-        if (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested)
-        {
-            return Task.CompletedTask; // the sender is gone; it will retry
-        }
-
-        WebhookLog.HandlerFailed(logger, exception, _provider, key, eventType);
-        return Respond(http, StatusCodes.Status500InternalServerError, "The webhook handler failed.");
-    }
-
-    private Task RespondUnavailable(HttpContext http)
-    {
-        http.Response.Headers.RetryAfter = RetryAfterSeconds;
-        return Respond(http, StatusCodes.Status503ServiceUnavailable, "The webhook store is unavailable; retry later.");
-    }
-
-    private Task RejectTooLarge(HttpContext http)
-    {
-        WebhookLog.TooLarge(logger, _provider, path, options.MaxBodyBytes);
-        return Respond(http, StatusCodes.Status413PayloadTooLarge, "Body too large.");
-    }
-
-    private Task RejectMalformed(HttpContext http, WebhookDeliveryKey key, string problem)
-    {
-        WebhookLog.Malformed(logger, _provider, key, problem);
-        return Respond(http, StatusCodes.Status400BadRequest, "Malformed webhook body: " + problem);
-    }
-
-    private Task Respond(HttpContext http, int status, string message)
-    {
-        http.Response.StatusCode = status;
-        if (status is >= 400 and < 500 and not StatusCodes.Status409Conflict && registration.Provider.NoRetryHeader is { } noRetry)
-        {
-            http.Response.Headers[noRetry] = "1"; // retrying can't change this answer
-        }
-
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        return http.Response.WriteAsync(message, http.RequestAborted);
     }
 }

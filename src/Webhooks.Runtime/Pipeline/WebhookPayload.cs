@@ -1,10 +1,12 @@
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Webhooks;
+namespace Webhooks.Infrastructure;
 
-/// <summary>Deserializes a verified delivery's payload for the generated dispatch.</summary>
+/// <summary>Deserializes a verified delivery's payload for the generated dispatch. Generated code calls this; applications don't.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WebhookPayload
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -63,15 +65,5 @@ public static class WebhookPayload
         {
             throw new WebhookPayloadException($"The {context.Provider} '{context.EventType}' body is not valid UTF-8.", exception);
         }
-    }
-}
-
-/// <summary>A verified delivery whose body can't be read as its handler's payload type (answered with 400).</summary>
-public sealed class WebhookPayloadException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public WebhookPayloadException(string message, Exception? inner = null)
-        : base(message, inner)
-    {
     }
 }

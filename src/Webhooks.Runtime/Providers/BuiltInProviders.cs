@@ -179,7 +179,7 @@ static class BuiltInProviders
     };
 
     /// <summary>Every built-in provider, ordered by name.</summary>
-    public static ProviderDescriptor[] All { get; } =
+    public static IReadOnlyList<ProviderDescriptor> All { get; } =
         [Generic, GitHub, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
 
     /// <summary>The built-in provider with this name, or <c>null</c>.</summary>

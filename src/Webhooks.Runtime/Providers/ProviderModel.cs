@@ -2,78 +2,6 @@
 // same provider data. Keep this file free of APIs newer than netstandard2.0.
 namespace Webhooks.Providers;
 
-/// <summary>The family of signature a provider uses; each has one verifier in the runtime.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum SignatureScheme
-{
-    /// <summary>Standard Webhooks: <c>{id}.{timestamp}.{body}</c>, HMAC-SHA256 (<c>v1</c>) or Ed25519 (<c>v1a</c>), base64.</summary>
-    StandardWebhooks,
-
-    /// <summary>Stripe: <c>Stripe-Signature: t=…,v1=…</c> over <c>{t}.{body}</c>, HMAC-SHA256, hex.</summary>
-    Stripe,
-
-    /// <summary>Slack: <c>v0=</c> over <c>v0:{timestamp}:{body}</c>, HMAC-SHA256, hex.</summary>
-    Slack,
-
-    /// <summary>An HMAC over the body alone, in one header with an optional prefix (GitHub, Shopify, Hookdeck, …).</summary>
-    BodyHmac,
-
-    /// <summary>Twilio: the URL and sorted form parameters, HMAC-SHA1, base64.</summary>
-    Twilio,
-}
-
-/// <summary>The hash under a <see cref="SignatureScheme.BodyHmac"/> signature.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum HmacAlgorithm
-{
-    /// <summary>HMAC-SHA256.</summary>
-    Sha256,
-
-    /// <summary>HMAC-SHA1.</summary>
-    Sha1,
-}
-
-/// <summary>How a signature's bytes are written in its header.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum SignatureEncoding
-{
-    /// <summary>Hexadecimal, either case.</summary>
-    Hex,
-
-    /// <summary>Base64 with padding.</summary>
-    Base64,
-}
-
-/// <summary>How a configured secret string becomes the key bytes.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum SecretEncoding
-{
-    /// <summary>The secret's UTF-8 bytes, verbatim (Stripe's <c>whsec_</c> included).</summary>
-    Utf8,
-
-    /// <summary>Standard Webhooks: base64 after an optional <c>whsec_</c> prefix, padding optional.</summary>
-    StandardWebhooks,
-
-    /// <summary>As <see cref="StandardWebhooks"/> with the prefix; the raw UTF-8 string without it (OpenAI's SDK).</summary>
-    StandardWebhooksOrUtf8,
-}
-
 /// <summary>Where in a request a value (an event type, an idempotency key) is found.</summary>
 #if WEBHOOKS_GENERATOR
 internal
@@ -172,13 +100,13 @@ sealed class ProviderDescriptor
     /// Where the event type is read when <see cref="EventType"/> is absent, in order. Twilio, for one, sends
     /// <c>MessageStatus</c> for messages and <c>CallStatus</c> for calls.
     /// </summary>
-    public ValueSource[] EventTypeFallbacks { get; init; } = [];
+    public IReadOnlyList<ValueSource> EventTypeFallbacks { get; init; } = [];
 
     /// <summary>Where the idempotency key is read; the first one present wins. Empty: no deduplication.</summary>
-    public ValueSource[] IdempotencyKeys { get; init; } = [];
+    public IReadOnlyList<ValueSource> IdempotencyKeys { get; init; } = [];
 
     /// <summary>The event types the provider documents; the analyzers check handlers against them.</summary>
-    public string[] KnownEvents { get; init; } = [];
+    public IReadOnlyList<string> KnownEvents { get; init; } = [];
 
     /// <summary>
     /// The event type of a handshake that the pipeline answers itself once the delivery is verified, such as

@@ -9,7 +9,7 @@ namespace Webhooks.Verification;
 /// sha256=&lt;hex&gt;</c>), Shopify, Hookdeck and OpenFX (base64), Vercel (HMAC-SHA1, hex) and the generic
 /// provider. Nothing is timestamped, so nothing here stops a replay: deduplicate on the delivery id.
 /// </summary>
-public sealed class BodyHmacVerifier : WebhookSignatureVerifier
+internal sealed class BodyHmacVerifier : WebhookSignatureVerifier
 {
     private readonly ReusableHmac[] _keys;
     private readonly string _header;

@@ -8,7 +8,7 @@ namespace Webhooks.Verification;
 /// Slack: HMAC-SHA256 over <c>v0:{X-Slack-Request-Timestamp}:{body}</c>, hex, in
 /// <c>X-Slack-Signature: v0=&lt;hex&gt;</c>. The signing secret is used as UTF-8 although it looks like hex.
 /// </summary>
-public sealed class SlackVerifier : WebhookSignatureVerifier
+internal sealed class SlackVerifier : WebhookSignatureVerifier
 {
     /// <summary>The signature header.</summary>
     public const string SignatureHeader = "X-Slack-Signature";

@@ -13,7 +13,7 @@ namespace Webhooks.Verification;
 /// (<c>whpk_</c>). Any entry that matches any configured key passes; other versions are skipped. The
 /// <c>svix-*</c> header names are accepted too.
 /// </summary>
-public sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
+internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
 {
     private const int HashSize = 32;
     private const int Ed25519SignatureSize = 64;

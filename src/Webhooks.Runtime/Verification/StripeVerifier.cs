@@ -9,7 +9,7 @@ namespace Webhooks.Verification;
 /// <c>v1</c> entry may match any configured key (Stripe sends one per secret while a secret is rolled);
 /// <c>v0</c> (test-mode legacy) entries are ignored. The <c>whsec_</c> secret is used verbatim as UTF-8.
 /// </summary>
-public sealed class StripeVerifier : WebhookSignatureVerifier
+internal sealed class StripeVerifier : WebhookSignatureVerifier
 {
     /// <summary>The header Stripe signs in.</summary>
     public const string SignatureHeader = "Stripe-Signature";

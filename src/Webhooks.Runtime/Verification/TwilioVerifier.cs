@@ -11,7 +11,7 @@ namespace Webhooks.Verification;
 /// repeated name sorted too). A JSON body is not signed itself: the URL carries <c>bodySHA256=&lt;hex&gt;</c>,
 /// and that hash is checked against the body. The URL is tried without and with its port.
 /// </summary>
-public sealed class TwilioVerifier : WebhookSignatureVerifier
+internal sealed class TwilioVerifier : WebhookSignatureVerifier
 {
     /// <summary>The signature header.</summary>
     public const string SignatureHeader = "X-Twilio-Signature";

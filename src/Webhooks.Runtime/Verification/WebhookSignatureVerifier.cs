@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Webhooks.Verification;
 
 /// <summary>Checks one provider's signature over the raw body of a delivery.</summary>
-public abstract class WebhookSignatureVerifier
+internal abstract class WebhookSignatureVerifier
 {
     /// <summary>Checks the delivery's signature.</summary>
     /// <param name="request">The request, for its headers (and its URL, for schemes that sign it).</param>

@@ -1,7 +1,7 @@
 namespace Webhooks.Verification;
 
 /// <summary>Why a delivery was accepted or rejected by its signature check.</summary>
-public enum WebhookVerificationStatus
+internal enum WebhookVerificationStatus
 {
     /// <summary>A configured secret signed exactly these bytes, within the tolerance.</summary>
     Valid,
@@ -19,7 +19,7 @@ public enum WebhookVerificationStatus
 /// <summary>The outcome of a signature check, with the signed timestamp when the scheme has one.</summary>
 /// <param name="Status">Accepted, or why not.</param>
 /// <param name="Timestamp">The signed timestamp, when the scheme signs one and it could be read.</param>
-public readonly record struct WebhookVerificationResult(WebhookVerificationStatus Status, DateTimeOffset? Timestamp = null)
+internal readonly record struct WebhookVerificationResult(WebhookVerificationStatus Status, DateTimeOffset? Timestamp = null)
 {
     /// <summary>Whether the delivery may be processed.</summary>
     public bool IsValid => Status == WebhookVerificationStatus.Valid;

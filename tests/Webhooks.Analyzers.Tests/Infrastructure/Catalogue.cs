@@ -10,7 +10,7 @@ namespace Webhooks.Analyzers.Tests.Infrastructure;
 internal static class Catalogue
 {
     /// <summary>A built-in provider that documents its events.</summary>
-    public static ProviderDescriptor ProviderWithEvents { get; } = BuiltInProviders.All.First(p => p.KnownEvents.Length >= 2);
+    public static ProviderDescriptor ProviderWithEvents { get; } = BuiltInProviders.All.First(p => p.KnownEvents.Count >= 2);
 
     /// <summary>A built-in payload contract and the provider it names.</summary>
     public static (string TypeName, string Provider) Contract { get; } = FindContract();
@@ -22,7 +22,7 @@ internal static class Catalogue
     {
         var type = typeof(WebhookContext).Assembly.GetExportedTypes()
             .Where(t => t.GetCustomAttribute<WebhookContractAttribute>() is { Events.Length: > 0 } contract
-                && BuiltInProviders.Find(contract.Provider) is { KnownEvents.Length: > 1 } provider
+                && BuiltInProviders.Find(contract.Provider) is { KnownEvents.Count: > 1 } provider
                 && provider.KnownEvents.Contains(contract.Events[0]))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .First();

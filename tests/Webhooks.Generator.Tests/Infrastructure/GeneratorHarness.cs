@@ -22,11 +22,14 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compile(params string[] sources) =>
         Compile(sources.Select((source, i) => Parse(source, $"Source{i}.cs")));
 
-    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) => Compile("TestApp", trees);
+
+    /// <summary>A library compilation named <paramref name="assemblyName"/>, with more references (another compilation's output, say).</summary>
+    public static CSharpCompilation Compile(string assemblyName, IEnumerable<SyntaxTree> trees, params MetadataReference[] references) =>
         CSharpCompilation.Create(
-            "TestApp",
+            assemblyName,
             trees,
-            TestReferences.All,
+            [.. TestReferences.All, .. references],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>

@@ -8,60 +8,60 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 case "payload-token":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.PayloadAndToken(payload, context.CancellationToken));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.PayloadAndToken(payload, context.CancellationToken));
                 }
                 case "context-payload":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.ContextThenPayload(context, payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "context-only":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.ContextOnly(context);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "nullable-context":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.NullableContext(context);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "token-only":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.TokenOnly(context.CancellationToken));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.TokenOnly(context.CancellationToken));
                 }
                 case "none":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.NoParameters();
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "all-three":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.AllThree(context.CancellationToken, payload, context));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AllThree(context.CancellationToken, payload, context));
                 }
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.WebhookDispatch.NotHandled;
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
                 }
             }
         }

@@ -8,39 +8,39 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 case "void":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Sync(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "task":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.AsTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsTask(payload));
                 }
                 case "value-task":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.AsValueTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsValueTask(payload));
                 }
                 case "async-task":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.AsyncTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsyncTask(payload));
                 }
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.WebhookDispatch.NotHandled;
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
                 }
             }
         }

@@ -8,42 +8,42 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 case "shape.drawn":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawn);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawn);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnDrawn(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "shapes.drawn":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.Drawings);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.Drawings);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnMany(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "shapes.array":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawnArray);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawnArray);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnArray(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "plain":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.Plain>());
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.Plain>());
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnPlain(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.WebhookDispatch.NotHandled;
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
                 }
             }
         }

@@ -8,36 +8,36 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 case "bytes":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Bytes(context.RawBody);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 case "text":
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    var text = global::Webhooks.WebhookPayload.Text(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.WebhookDispatch.After(handler.Text(text, context.CancellationToken));
+                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.Text(text, context.CancellationToken));
                 }
                 case "typed-and-raw":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.Note>());
-                    var text = global::Webhooks.WebhookPayload.Text(context);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.Note>());
+                    var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Both(payload, text, context.RawBody, context);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.WebhookDispatch.NotHandled;
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
                 }
             }
         }

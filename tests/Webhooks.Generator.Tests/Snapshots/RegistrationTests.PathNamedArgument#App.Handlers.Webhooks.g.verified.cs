@@ -8,21 +8,21 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 case "batch.completed":
                 {
-                    var payload = global::Webhooks.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
+                    var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnCompleted(payload);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.WebhookDispatch.NotHandled;
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
+                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
                 }
             }
         }

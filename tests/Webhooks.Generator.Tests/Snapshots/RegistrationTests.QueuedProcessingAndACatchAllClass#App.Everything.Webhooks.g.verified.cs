@@ -8,16 +8,16 @@ namespace App
     {
         /// <summary>Runs this class's handler for a verified delivery's event type, if it has one.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
-        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
+        internal static global::System.Threading.Tasks.ValueTask<global::Webhooks.Infrastructure.WebhookDispatchResult> DispatchWebhookAsync(global::System.IServiceProvider services, global::Webhooks.WebhookContext context)
         {
             switch (context.EventType)
             {
                 default:
                 {
-                    global::Webhooks.WebhookPayload.EnsureWellFormed(context);
+                    global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Everything>(services);
                     handler.OnAny(context);
-                    return global::Webhooks.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
                 }
             }
         }

@@ -2,22 +2,45 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
+[assembly: global::Webhooks.Infrastructure.WebhookHandlerAssembly(typeof(global::Webhooks.Generated.WebhookHandlers_TestApp))]
+
+namespace Webhooks.Generated
+{
+    /// <summary>
+    /// This assembly's webhook handler classes, for the generated <c>AddWebhooks()</c> of this assembly and of the assemblies
+    /// that reference it. Generated code calls this; applications call <c>AddWebhooks()</c>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class WebhookHandlers_TestApp
+    {
+        /// <summary>Registers this assembly's handler classes; a class that is already registered is left as it is.</summary>
+        public static void AddTo(global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+        {
+            global::Webhooks.Infrastructure.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Alpha>(services,
+                new global::Webhooks.Infrastructure.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Alpha), "/hooks/alpha", global::App.Alpha.DispatchWebhookAsync) { HandlesEvent = global::App.Alpha.HandlesWebhookEvent });
+            global::Webhooks.Infrastructure.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Beta>(services,
+                new global::Webhooks.Infrastructure.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Beta), null, global::App.Beta.DispatchWebhookAsync) { HandlesEvent = global::App.Beta.HandlesWebhookEvent });
+            global::Webhooks.Infrastructure.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.alphaLower>(services,
+                new global::Webhooks.Infrastructure.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.alphaLower), "/hooks/lower", global::App.alphaLower.DispatchWebhookAsync) { HandlesEvent = global::App.alphaLower.HandlesWebhookEvent });
+        }
+    }
+}
+
 namespace Microsoft.Extensions.DependencyInjection
 {
-    /// <summary>Registers this assembly's webhook handler classes.</summary>
+    /// <summary>Registers the webhook handler classes of this assembly and of the assemblies it references.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
     internal static class GeneratedWebhooksServiceCollectionExtensions
     {
-        /// <summary>Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly, with provider options bound from <c>Webhooks:{provider}</c>.</summary>
+        /// <summary>
+        /// Adds the webhook runtime and every <c>[WebhookProvider]</c> class of this assembly and of the assemblies it references,
+        /// with provider options bound from <c>Webhooks:{provider}</c>. Each class is registered once, however often this is called.
+        /// </summary>
         public static global::Webhooks.Hosting.WebhooksBuilder AddWebhooks(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration)
         {
-            var webhooks = global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Alpha>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Alpha), "/hooks/alpha", global::App.Alpha.DispatchWebhookAsync) { HandlesEvent = global::App.Alpha.HandlesWebhookEvent });
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.Beta>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.Beta), null, global::App.Beta.DispatchWebhookAsync) { HandlesEvent = global::App.Beta.HandlesWebhookEvent });
-            global::Webhooks.Hosting.WebhooksServiceCollectionExtensions.AddWebhookHandler<global::App.alphaLower>(services,
-                new global::Webhooks.WebhookHandlerRegistration(global::Webhooks.Providers.BuiltInProviders.Find("openai")!, typeof(global::App.alphaLower), "/hooks/lower", global::App.alphaLower.DispatchWebhookAsync) { HandlesEvent = global::App.alphaLower.HandlesWebhookEvent });
+            var webhooks = global::Webhooks.Infrastructure.WebhooksServiceCollectionExtensions.AddWebhooksRuntime(services, configuration);
+            global::Webhooks.Generated.WebhookHandlers_TestApp.AddTo(services);
             return webhooks;
         }
     }
@@ -25,12 +48,15 @@ namespace Microsoft.Extensions.DependencyInjection
 
 namespace Microsoft.AspNetCore.Builder
 {
-    /// <summary>Maps this assembly's webhook handler classes to their routes.</summary>
+    /// <summary>Maps the registered webhook handler classes to their routes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Webhooks.Generator", "1.0.0")]
     internal static class GeneratedWebhooksEndpointRouteBuilderExtensions
     {
-        /// <summary>Maps <c>POST</c> on each handler class's route (by default <c>/webhooks/{provider}</c>) and validates provider options.</summary>
+        /// <summary>
+        /// Maps <c>POST</c> on each registered handler class's route (by default <c>/webhooks/{provider}</c>) and validates
+        /// provider options. A class already mapped (by an earlier call) is not mapped again.
+        /// </summary>
         public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapWebhooks(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) =>
-            global::Webhooks.Hosting.WebhooksEndpointRouteBuilderExtensions.MapWebhookHandlers(endpoints);
+            global::Webhooks.Infrastructure.WebhooksEndpointRouteBuilderExtensions.MapWebhookHandlers(endpoints);
     }
 }

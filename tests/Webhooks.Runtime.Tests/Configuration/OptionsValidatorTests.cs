@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Webhooks.Configuration;
+using Webhooks.Infrastructure;
 using Webhooks.Providers;
 using static Webhooks.Runtime.Tests.Configuration.ConfigurationFixture;
 

@@ -67,12 +67,12 @@ public sealed class BuiltInProvidersTests
 
     [Fact]
     public void Environment_variables_are_distinct() =>
-        Assert.Equal(BuiltInProviders.All.Length, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable).Distinct().Count());
+        Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable).Distinct().Count());
 
     // The analyzers list unhandled events and suggest the nearest name from these arrays: no repeats.
     [Fact]
     public void Event_catalogues_have_no_duplicates() =>
-        Assert.All(BuiltInProviders.All, p => Assert.Equal(p.KnownEvents.Length, p.KnownEvents.Distinct(StringComparer.Ordinal).Count()));
+        Assert.All(BuiltInProviders.All, p => Assert.Equal(p.KnownEvents.Count, p.KnownEvents.Distinct(StringComparer.Ordinal).Count()));
 
     [Fact]
     public void Stripe_knows_its_snapshot_and_its_thin_events()

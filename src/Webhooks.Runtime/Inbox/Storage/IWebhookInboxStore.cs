@@ -79,6 +79,6 @@ public interface IWebhookInboxStore
     /// </summary>
     ValueTask<int> DeleteProcessedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Queued deliveries by provider and status, with the oldest pending one's receipt time.</summary>
+    /// <summary>Queued deliveries by provider and status, each with its oldest delivery's receipt time.</summary>
     ValueTask<IReadOnlyList<InboxCounts>> CountAsync(CancellationToken cancellationToken);
 }

@@ -18,7 +18,7 @@ public
 static class GitHubEvents
 {
     /// <summary>Every documented event name.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "branch_protection_configuration",
         "branch_protection_rule",

@@ -20,7 +20,7 @@ public
 static class OpenAIEvents
 {
     /// <summary>Every documented event type.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "batch.cancelled",
         "batch.completed",

@@ -15,7 +15,7 @@ public
 static class OpenFXEvents
 {
     /// <summary>Every documented event type.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "deposits",
         "withdrawals",

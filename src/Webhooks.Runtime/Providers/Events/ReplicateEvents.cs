@@ -16,7 +16,7 @@ public
 static class ReplicateEvents
 {
     /// <summary>Every documented prediction status, the values handlers dispatch on.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "aborted",
         "canceled",
@@ -27,7 +27,7 @@ static class ReplicateEvents
     ];
 
     /// <summary>The values of a prediction's <c>webhook_events_filter</c>, which choose when Replicate sends a webhook.</summary>
-    public static string[] Filters { get; } =
+    public static IReadOnlyList<string> Filters { get; } =
     [
         "completed",
         "logs",

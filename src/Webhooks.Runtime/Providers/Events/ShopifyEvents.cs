@@ -19,7 +19,7 @@ public
 static class ShopifyEvents
 {
     /// <summary>Every documented topic.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "app/scopes_update",
         "app/uninstalled",

@@ -19,7 +19,7 @@ public
 static class SlackEvents
 {
     /// <summary>Every documented Events API event type (the inner <c>event.type</c>).</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "agent_session_stopped",
         "agent_session_title_changed",
@@ -113,7 +113,7 @@ static class SlackEvents
     ];
 
     /// <summary>The outer <c>type</c> of an Events API request.</summary>
-    public static string[] Envelopes { get; } =
+    public static IReadOnlyList<string> Envelopes { get; } =
     [
         "app_rate_limited",
         "event_callback",

@@ -17,7 +17,7 @@ static class StripeEvents
 {
     // Declared before All, which spreads it: static initializers run in textual order.
     /// <summary>The thin (v1/v2 event destination) event types.</summary>
-    public static string[] ThinEvents { get; } =
+    public static IReadOnlyList<string> ThinEvents { get; } =
     [
         "v1.billing.meter.error_report_triggered",
         "v1.billing.meter.no_meter_found",
@@ -46,7 +46,7 @@ static class StripeEvents
     ];
 
     /// <summary>Every documented event type: snapshot events and thin events.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "account.application.authorized",
         "account.application.deauthorized",

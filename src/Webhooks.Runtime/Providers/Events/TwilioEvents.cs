@@ -17,7 +17,7 @@ public
 static class TwilioEvents
 {
     /// <summary>Every documented status value, messaging and voice, without duplicates.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "accepted",
         "busy",
@@ -41,7 +41,7 @@ static class TwilioEvents
     ];
 
     /// <summary>The messaging <c>MessageStatus</c> values.</summary>
-    public static string[] MessageStatuses { get; } =
+    public static IReadOnlyList<string> MessageStatuses { get; } =
     [
         "accepted",
         "canceled",
@@ -59,7 +59,7 @@ static class TwilioEvents
     ];
 
     /// <summary>The voice <c>CallStatus</c> values.</summary>
-    public static string[] CallStatuses { get; } =
+    public static IReadOnlyList<string> CallStatuses { get; } =
     [
         "busy",
         "canceled",

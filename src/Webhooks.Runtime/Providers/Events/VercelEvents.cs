@@ -18,7 +18,7 @@ public
 static class VercelEvents
 {
     /// <summary>Every documented event type, legacy names included.</summary>
-    public static string[] All { get; } =
+    public static IReadOnlyList<string> All { get; } =
     [
         "ai-gateway.auto-reload.limit-reached",
         "ai-gateway.balance-depleted",

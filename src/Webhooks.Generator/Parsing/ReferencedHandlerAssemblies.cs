@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Webhooks.Generator.Model;
+
+namespace Webhooks.Generator.Parsing;
+
+/// <summary>
+/// The generated registration classes of referenced assemblies that have handler classes (named by their
+/// <c>[assembly: WebhookHandlerAssembly(typeof(…))]</c>), so that this assembly's <c>AddWebhooks()</c> registers
+/// their classes too. Reduced to sorted <c>global::</c> names: no symbol survives into the model.
+/// </summary>
+internal static class ReferencedHandlerAssemblies
+{
+    private const string RuntimeAssembly = "Webhooks.Runtime";
+
+    public static EquatableArray<string> Find(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Only an assembly compiled against the runtime can carry the attribute; most references are skipped unread.
+            if (!ReferencesRuntime(assembly))
+            {
+                continue;
+            }
+
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (SymbolNames.IsAttribute(attribute, WellKnownNames.WebhookHandlerAssemblyAttribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is INamedTypeSymbol type
+                    && type.DeclaredAccessibility == Accessibility.Public
+                    && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+                {
+                    found.Add(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                }
+            }
+        }
+
+        found.Sort(System.StringComparer.Ordinal);
+        return found.ToEquatableArray();
+    }
+
+    private static bool ReferencesRuntime(IAssemblySymbol assembly)
+    {
+        foreach (var module in assembly.Modules)
+        {
+            foreach (var reference in module.ReferencedAssemblies)
+            {
+                if (reference.Name == RuntimeAssembly)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Webhooks.Cli.Tests;
+
+/// <summary>
+/// The test handlers of all twelve providers on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
+/// of its own, with the dashboard's admin API mapped: the app the tool's commands run against.
+/// </summary>
+public sealed class TestApp : IAsyncLifetime
+{
+    /// <summary>Each provider's secret, in the form that provider issues them.</summary>
+    public static readonly Dictionary<string, string> Secrets = new()
+    {
+        ["openai"] = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ["replicate"] = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+        ["standard-webhooks"] = "whsec_dGVzdC1zdGFuZGFyZC13ZWJob29rcy1zZWNyZXQ=",
+        ["hookdeck"] = "hookdeck-signing-secret",
+        ["openfx"] = "openfx-signing-secret",
+        ["generic"] = "generic-signing-secret",
+        ["stripe"] = "whsec_stripe_is_used_verbatim",
+        ["github"] = "It's a Secret to Everybody",
+        ["slack"] = "8f742231b10e8888abcd99yyyzzz85a5",
+        ["shopify"] = "test_secret_key",
+        ["twilio"] = "12345",
+        ["vercel"] = "vercel-client-secret",
+    };
+
+    private WebApplication? _app;
+
+    public DeliveryLog Log { get; } = new();
+
+    /// <summary>The app's base URL, such as http://127.0.0.1:43117.</summary>
+    public string Url { get; private set; } = "";
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "webhooks-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Folder });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        settings["Webhooks:Inbox:RetrySchedule"] = "none"; // a failing delivery is dead after one attempt
+        settings["Webhooks:Inbox:PollInterval"] = "0.05";
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(Log);
+        builder.Services.AddWebhooks(builder.Configuration)
+            .UseSqliteStorage($"Data Source={Path.Combine(Folder, "webhooks.db")}");
+
+        _app = builder.Build();
+        _app.MapWebhooks();
+        _app.MapWebhooksDashboard();
+        await _app.StartAsync();
+        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>One app for the send, sign and verify tests, which never look at the inbox's counts.</summary>
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<TestApp>
+{
+    public const string Name = "app";
+}

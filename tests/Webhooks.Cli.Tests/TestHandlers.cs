@@ -1,0 +1,138 @@
+using System.Text.Json;
+
+namespace Webhooks.Cli.Tests;
+
+// One handler class per provider. The default event of each is taken with the provider's built-in contract (so that
+// the fixtures fit the contracts the runtime deserializes), every other event by [OnAnyEvent]; each records the raw
+// body, so that tests see what the handler saw.
+
+[WebhookProvider("openai", Processing = WebhookProcessing.Queued)]
+public partial class OpenAIHandlers(DeliveryLog log)
+{
+    [OnEvent("batch.completed")]
+    public void OnCompleted(OpenAIEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Id);
+
+    [OnEvent("batch.failed")]
+    public void OnFailed(WebhookContext context, string body)
+    {
+        if (log.Broken)
+        {
+            throw new InvalidOperationException("the batch store is down");
+        }
+
+        log.Record(context, body);
+    }
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("replicate")]
+public partial class ReplicateHandlers(DeliveryLog log)
+{
+    [OnEvent("succeeded")]
+    public void OnSucceeded(ReplicatePrediction prediction, WebhookContext context, string body) => log.Record(context, body, "contract:" + prediction.Id);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("standard-webhooks")]
+public partial class StandardWebhooksHandlers(DeliveryLog log)
+{
+    [OnEvent("contact.created")]
+    public void OnCreated(StandardWebhookEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Type);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("hookdeck")]
+public partial class HookdeckHandlers(DeliveryLog log)
+{
+    [OnEvent("order.created")]
+    public void OnCreated(JsonElement order, WebhookContext context, string body) => log.Record(context, body, "contract:" + context.Hookdeck()?.SourceName);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("openfx")]
+public partial class OpenFXHandlers(DeliveryLog log)
+{
+    [OnEvent("deposits")]
+    public void OnDeposit(OpenFXEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetTransfers()?[0].Amount);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("generic")]
+public partial class GenericHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("stripe")]
+public partial class StripeHandlers(DeliveryLog log)
+{
+    [OnEvent("payment_intent.succeeded")]
+    public void OnSucceeded(StripeEvent<StripePaymentIntent> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Object.Amount);
+
+    [OnEvent("invoice.paid")]
+    public void OnPaid(StripeEvent<StripeInvoice> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Object.AmountPaid);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("github")]
+public partial class GitHubHandlers(DeliveryLog log)
+{
+    [OnEvent("push")]
+    public void OnPush(GitHubPushEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Repository?.FullName);
+
+    [OnEvent("pull_request")]
+    public void OnPullRequest(GitHubPullRequestEvent pr, WebhookContext context, string body) => log.Record(context, body, "contract:" + pr.Number);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("slack")]
+public partial class SlackHandlers(DeliveryLog log)
+{
+    [OnEvent("app_mention")]
+    public void OnMention(SlackEventCallback callback, WebhookContext context, string body) => log.Record(context, body, "contract:" + callback.Event.Text);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("shopify")]
+public partial class ShopifyHandlers(DeliveryLog log)
+{
+    [OnEvent("orders/create")]
+    public void OnOrder(ShopifyOrder order, WebhookContext context, string body) => log.Record(context, body, "contract:" + order.TotalPrice);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("twilio")]
+public partial class TwilioHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body, "contract:" + (context.FormFields().TryGetValue("MessageSid", out var sid) ? sid.ToString() : "call"));
+}
+
+[WebhookProvider("vercel")]
+public partial class VercelHandlers(DeliveryLog log)
+{
+    [OnEvent("deployment.created")]
+    public void OnCreated(VercelEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetDeploymentPayload()?.Deployment?.Id);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}

@@ -90,6 +90,11 @@ public sealed partial class PostgreSqlInboxStore : IWebhookInboxStore, IWebhookI
             }
         }
 
+        // Every instance inserts in the same key order, so that two batches sharing keys (a redelivery that reached two
+        // instances at once) wait for each other instead of deadlocking, which would fail both whole batches.
+        batch.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Provider, b.Provider) is var byProvider and not 0 ? byProvider : string.CompareOrdinal(a.DeliveryId, b.DeliveryId));
+
         // One multi-row INSERT from arrays: one statement, one round trip and one commit (one WAL flush) for the batch.
         // pg_notify runs once per stored row, but PostgreSQL folds identical notifications of a transaction into one and
         // delivers it at commit, so listeners wake once, and only when something was stored.

@@ -119,9 +119,9 @@ public sealed class DashboardServer : IAsyncDisposable
             "{\"id\":\"" + eventId + "\",\"object\":\"event\",\"type\":\"invoice.paid\",\"created\":1719168000,\"data\":{\"object\":{\"id\":\"in_1\",\"object\":\"invoice\"}}}"));
 
     /// <summary>Sends an OpenAI delivery whose handler always fails, and waits until it is dead; returns its inbox id.</summary>
-    public async Task<long> DeadLetter(string dataId)
+    public async Task<long> DeadLetter(string dataId, string errorAddition = "")
     {
-        Switches.Failing[dataId] = true;
+        Switches.Failing[dataId] = errorAddition;
         using var response = await SendOpenAI(dataId);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var dead = await WaitFor(dataId, InboxStatus.Dead);

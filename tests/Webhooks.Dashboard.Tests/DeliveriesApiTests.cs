@@ -129,7 +129,7 @@ public sealed class DeliveriesApiTests
     public async Task Shows_a_deliverys_headers_body_and_every_attempt_but_no_credentials()
     {
         await using var server = await DashboardServer.StartAsync();
-        server.Switches.Failing["detail"] = true;
+        server.Switches.Failing["detail"] = "";
         using (var request = new Webhooks.Testing.WebhookSigner("openai", DashboardServer.OpenAISecret).CreateRequest(
             "/webhooks/openai", """{"id":"evt_detail","object":"event","created_at":1719168000,"type":"batch.completed","data":{"id":"detail"}}""", webhookId: "msg_detail"))
         {

@@ -48,7 +48,7 @@ public sealed class OverviewApiTests
     {
         // The retry waits up to a day: the failed delivery stays pending while the test looks.
         await using var server = await DashboardServer.StartAsync(settings: new() { ["Webhooks:Inbox:RetrySchedule:0"] = "86400" });
-        server.Switches.Failing["ov-pending"] = true;
+        server.Switches.Failing["ov-pending"] = "";
         (await server.SendOpenAI("ov-pending")).Dispose();
         var pending = await server.WaitFor("ov-pending", InboxStatus.Pending, minAttempts: 1);
 

@@ -60,10 +60,12 @@ public sealed partial class PageTests
         await using var server = await DashboardServer.StartAsync(map: e => e.MapWebhooksDashboard("/ops/webhooks/"));
 
         using var page = await server.Client.GetAsync("/ops/webhooks");
+        using var slash = await server.Client.GetAsync("/ops/webhooks/");
         var (overview, _) = await server.GetJson("/ops/webhooks/api/overview");
         using var old = await server.Client.GetAsync("/webhooks/dashboard");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, slash.StatusCode);
         Assert.Equal(HttpStatusCode.OK, overview);
         Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
     }

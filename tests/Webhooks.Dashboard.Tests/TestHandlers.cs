@@ -5,8 +5,8 @@ namespace Webhooks.Dashboard.Tests;
 /// <summary>What the tests tell the handlers: which deliveries fail, which wait.</summary>
 public sealed class HandlerSwitches
 {
-    /// <summary>Data ids whose handler throws while they are here.</summary>
-    public ConcurrentDictionary<string, bool> Failing { get; } = new();
+    /// <summary>Data ids whose handler throws while they are here, with what to add to the error's message.</summary>
+    public ConcurrentDictionary<string, string> Failing { get; } = new();
 
     /// <summary>Data ids whose handler waits until the test completes the gate.</summary>
     public ConcurrentDictionary<string, TaskCompletionSource> Gates { get; } = new();
@@ -31,9 +31,9 @@ public partial class QueuedOpenAIWebhooks(HandlerSwitches switches)
             await gate.Task.WaitAsync(ct);
         }
 
-        if (switches.Failing.ContainsKey(id))
+        if (switches.Failing.TryGetValue(id, out var addition))
         {
-            throw new InvalidOperationException($"{id} failed on purpose <b>&amp;</b>");
+            throw new InvalidOperationException($"{id} failed on purpose{addition}");
         }
 
         switches.Processed.Enqueue(id);

@@ -16,7 +16,7 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
     private const int SlowHandlerMs = 2000;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
     private const string StoreFailed = "Could not store a batch";
-    private const string Deadlock = "40P01";
+    private const string Deadlock = "40P01: deadlock detected";
 
     [PostgreSqlFact]
     public async Task Three_instances_on_one_database_run_each_delivery_once_and_take_over_a_killed_instance_s_leases()
@@ -152,7 +152,7 @@ public sealed class MultiInstanceTests(ITestOutputHelper output)
             report.Count("lost (acknowledged, never ran)", lost.Count);
             report.Count("503 answers", load.Unavailable + slowLoad.Unavailable);
             report.Count("app log: store failed (batches)", apps.Sum(a => a.LinesWith(StoreFailed)));
-            report.Count("app log: deadlock detected (40P01)", apps.Sum(a => a.LinesWith(Deadlock)));
+            report.Count("app log: 40P01 deadlock detected", apps.Sum(a => a.LinesWith(Deadlock)));
             report.Line($"  sending / drain after it                     {sendTime.TotalSeconds,8:0.0} s / {drainTime.TotalSeconds:0.0} s");
             report.Line($"kill -9 of instance {victim} with slow deliveries ({SlowHandlerMs} ms) in flight:");
             report.Count("slow deliveries sent", slow.Count);

@@ -101,6 +101,11 @@ public static class PostgreSqlServer
     {
         var leases = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         using var connection = Open(connectionString);
+        if (!TableExists(connection, $"{schema}.webhooks_inbox"))
+        {
+            return leases;
+        }
+
         using var command = new NpgsqlCommand($"SELECT delivery_id, lease_until FROM {schema}.webhooks_inbox WHERE queued AND status = 1", connection);
         using var reader = command.ExecuteReader();
         while (reader.Read())

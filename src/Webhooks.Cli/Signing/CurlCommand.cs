@@ -11,7 +11,7 @@ internal static class CurlCommand
         var text = new StringBuilder("curl -sS -X POST ").Append(Quote(url));
         foreach (var (name, value) in headers)
         {
-            if (name != "Content-Type") text.Append(" \\\n  -H ").Append(Quote(name + ": " + value));
+            text.Append(" \\\n  -H ").Append(Quote(name + ": " + value));
         }
 
         text.Append(" \\\n  --data-binary ").Append(bodyFile is null ? Quote(body) : Quote("@" + bodyFile));

@@ -12,7 +12,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     public async Task A_dead_letter_is_found_inspected_and_replayed_until_processed()
     {
         await using var server = await DashboardServer.StartAsync();
-        var id = await server.DeadLetter("browser-dead");
+        var id = await server.DeadLetter("browser-dead", " <b>&amp;</b>");
         (await server.SendOpenAI("browser-ok")).Dispose();
         (await server.SendStripe("evt_browser_1")).Dispose();
         await server.WaitFor("browser-ok", InboxStatus.Processed);

@@ -92,7 +92,7 @@ public sealed class RedisDeduplicationTests(ITestOutputHelper output)
         });
         await Task.Delay(150);
         redis.Kill();
-        await Task.Delay(500);
+        await Task.Delay(2500); // longer than the client's 1 s timeouts, which would otherwise ride out the restart
         redis.Start();
         await load;
 

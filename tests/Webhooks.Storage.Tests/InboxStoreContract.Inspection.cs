@@ -59,11 +59,11 @@ public abstract partial class InboxStoreContract
     [ContractFact]
     public async Task List_filters_by_provider_event_type_status_and_receipt_time()
     {
-        await AddNewAsync(
-            Entry("evt_early", receivedAt: T0.AddHours(-2)),
-            Entry("evt_paid", eventType: "invoice.paid", receivedAt: T0.AddHours(-1)),
-            Entry("evt_voided", eventType: "invoice.voided", receivedAt: T0),
-            Entry("gh_1", provider: "github", eventType: "push", receivedAt: T0));
+        // One commit each, so that the newest-first order is the order of storing (within a batch the store picks it).
+        await AddNewAsync(Entry("evt_early", receivedAt: T0.AddHours(-2)));
+        await AddNewAsync(Entry("evt_paid", eventType: "invoice.paid", receivedAt: T0.AddHours(-1)));
+        await AddNewAsync(Entry("evt_voided", eventType: "invoice.voided", receivedAt: T0));
+        await AddNewAsync(Entry("gh_1", provider: "github", eventType: "push", receivedAt: T0));
         var lease = Lease(T0);
         var claimed = Assert.Single(await ClaimAsync(lease, max: 1));
         Assert.Equal("evt_early", claimed.DeliveryId);

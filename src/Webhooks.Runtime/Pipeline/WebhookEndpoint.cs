@@ -176,7 +176,7 @@ internal sealed class WebhookEndpoint(
             metrics.HandlerRan(_provider, eventType, started, succeeded: false);
             if (!key.IsEmpty)
             {
-                await SettleClaim(idempotency.ReleaseAsync, key, eventType);
+                await SettleClaim(processed: false, key, eventType);
             }
 
             await answers.Failed(http, exception, key, eventType);
@@ -186,20 +186,22 @@ internal sealed class WebhookEndpoint(
         metrics.HandlerRan(_provider, eventType, started, succeeded: true);
         if (!key.IsEmpty)
         {
-            await SettleClaim(idempotency.MarkProcessedAsync, key, eventType);
+            await SettleClaim(processed: true, key, eventType);
         }
 
         answers.Handled(http, key, eventType, ran: result == WebhookDispatchResult.Handled);
     }
 
     // The handler has run (or failed) already, so its answer stands; a claim the store couldn't settle holds until its
-    // timeout, and the provider's retries meanwhile are answered 409.
-    private async Task SettleClaim(
-        Func<string, WebhookDeliveryKey, CancellationToken, ValueTask> settle, WebhookDeliveryKey key, string eventType)
+    // timeout, and the provider's retries meanwhile are answered 409. (A flag, not a delegate: a method group would
+    // allocate one per delivery.)
+    private async ValueTask SettleClaim(bool processed, WebhookDeliveryKey key, string eventType)
     {
         try
         {
-            await settle(_provider, key, CancellationToken.None);
+            await (processed
+                ? idempotency.MarkProcessedAsync(_provider, key, CancellationToken.None)
+                : idempotency.ReleaseAsync(_provider, key, CancellationToken.None));
         }
         catch (Exception exception)
         {

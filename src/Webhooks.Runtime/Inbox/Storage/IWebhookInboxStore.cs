@@ -20,6 +20,8 @@ public interface IWebhookInboxStore
     /// <summary>
     /// Stores queued deliveries in one transaction (group commit). Returns, for each delivery in order, <c>true</c> when it
     /// was stored and <c>false</c> when a row with its provider and delivery id already existed (it is not changed).
+    /// Rows of one call may be stored in another order than given (PostgreSQL inserts them in key order, so that two
+    /// instances storing the same redeliveries don't deadlock); rows of later calls come after them.
     /// </summary>
     ValueTask<bool[]> AddAsync(IReadOnlyList<InboxEntry> deliveries, CancellationToken cancellationToken);
 

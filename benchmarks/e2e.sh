@@ -198,7 +198,8 @@ if (( ${#durable[@]} > 0 )); then
         [[ "$target" == inline-sqlite* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, not synced)"
         [[ -n "$adds" && "$adds" != 0 ]] && per_commit="$(awk -v a="$added" -v b="$adds" -v ms="$(dv "$target" run_add_ms)" 'BEGIN { printf "%.1f (%d commits, %.2f ms each)", a / b, b, ms / b }')"
         if [[ "$drain_s" == "-1" ]]; then
-            drain="not within ${drain_timeout}s ($(dv "$target" left) left)"; drain_rate="n/a"
+            drain="not within ${drain_timeout}s ($(dv "$target" left) left)"
+            drain_rate="$(awk -v n="$backlog" -v l="$(dv "$target" left)" -v s="$drain_timeout" 'BEGIN { printf "%.0f /s", (n - l) / s }')"
         else
             drain="${drain_s} s"
             drain_rate="$(awk -v n="$backlog" -v s="$drain_s" 'BEGIN { if (s > 0 && n > 0) printf "%.0f /s", n / s; else print "n/a (nothing left)" }')"

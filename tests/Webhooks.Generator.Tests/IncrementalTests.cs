@@ -92,9 +92,59 @@ public class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Registrations));
     }
 
-    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> change)
+    // A provider declared in the app ([assembly: WebhookProviderDefinition]) is part of the registration file.
+    private const string ProviderPath = "Provider.cs";
+
+    private const string Provider = """
+        [assembly: WebhookProviderDefinition("acme", SignatureHeader = "X-Acme-Signature", KnownEvents = new[] { "order.created" })]
+
+        namespace App;
+
+        [WebhookProvider("acme")]
+        public partial class AcmeHandlers
+        {
+            [OnEvent("order.created")]
+            public void OnCreated(WebhookContext context) { }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(UnrelatedEdits))]
+    public void UnrelatedEditKeepsTheCustomProviderStepCached(string edit)
     {
-        var compilation = GeneratorHarness.Compile([GeneratorHarness.Parse(Handlers, HandlersPath), GeneratorHarness.Parse(Other, OtherPath)]);
+        var (first, second) = RunTwice(Edits[edit], Provider);
+
+        Assert.Contains("\"X-Acme-Signature\"", first.Text(GeneratorRun.RegistrationHintName)); // the provider is really declared
+        Assert.Equal(first.Text(GeneratorRun.RegistrationHintName), second.Text(GeneratorRun.RegistrationHintName));
+        foreach (var step in new[] { TrackingNames.CustomProviders, TrackingNames.Registrations })
+        {
+            Assert.All(Reasons(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"After '{edit}', step {step} was {reason}."));
+        }
+    }
+
+    [Fact]
+    public void ChangedProviderDefinitionModifiesTheCustomProviderStep()
+    {
+        var (_, second) = RunTwice(c => Replace(c, ProviderPath, Provider.Replace("X-Acme-Signature", "X-Acme-Signature-256")), Provider);
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.CustomProviders));
+        Assert.Contains("\"X-Acme-Signature-256\"", second.Text(GeneratorRun.RegistrationHintName));
+
+        // The handler classes don't change with their provider's definition.
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.HandlerClasses));
+    }
+
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> change, string? provider = null)
+    {
+        var trees = new List<SyntaxTree> { GeneratorHarness.Parse(Handlers, HandlersPath), GeneratorHarness.Parse(Other, OtherPath) };
+        if (provider is not null)
+        {
+            trees.Add(GeneratorHarness.Parse(provider, ProviderPath));
+        }
+
+        var compilation = GeneratorHarness.Compile(trees);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
         var second = GeneratorHarness.Run(first.Driver, change(compilation));
         return (first, second);

@@ -48,7 +48,7 @@ public class IncrementalTests
 
     [Theory]
     [MemberData(nameof(UnrelatedEdits))]
-    public void UnrelatedEditKeepsStepsCached(string edit)
+    public void Unrelated_edit_keeps_steps_cached(string edit)
     {
         var (first, second) = RunTwice(Edits[edit]);
 
@@ -62,7 +62,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void RenamedEventModifiesTheHandlerClassStep()
+    public void Renamed_event_modifies_the_handler_class_step()
     {
         var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("batch.completed", "batch.failed")));
 
@@ -74,7 +74,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void ChangedPathModifiesTheRegistrationStep()
+    public void Changed_path_modifies_the_registration_step()
     {
         var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("/hooks/openai", "/hooks/other")));
 
@@ -83,7 +83,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void AddedHandlerClassModifiesTheRegistrationStep()
+    public void Added_handler_class_modifies_the_registration_step()
     {
         var added = """namespace App; [WebhookProvider("openai", Path = "/hooks/more")] public partial class More { [OnEvent("a")] public void A() { } }""";
         var (_, second) = RunTwice(c => c.AddSyntaxTrees(GeneratorHarness.Parse(added, "More.cs")));
@@ -110,7 +110,7 @@ public class IncrementalTests
 
     [Theory]
     [MemberData(nameof(UnrelatedEdits))]
-    public void UnrelatedEditKeepsTheCustomProviderStepCached(string edit)
+    public void Unrelated_edit_keeps_the_custom_provider_step_cached(string edit)
     {
         var (first, second) = RunTwice(Edits[edit], Provider);
 
@@ -125,7 +125,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void ChangedProviderDefinitionModifiesTheCustomProviderStep()
+    public void Changed_provider_definition_modifies_the_custom_provider_step()
     {
         var (_, second) = RunTwice(c => Replace(c, ProviderPath, Provider.Replace("X-Acme-Signature", "X-Acme-Signature-256")), Provider);
 

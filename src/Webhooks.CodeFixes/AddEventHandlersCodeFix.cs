@@ -6,7 +6,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Webhooks.Generator.Analyzers;
@@ -15,33 +14,23 @@ namespace Webhooks.CodeFixes;
 
 /// <summary>Adds an empty <c>[OnEvent]</c> handler for each known event a class doesn't handle (WHK0001).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEventHandlersCodeFix)), Shared]
-public sealed class AddEventHandlersCodeFix : CodeFixProvider
+public sealed class AddEventHandlersCodeFix : WebhookCodeFix
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnhandledEvents);
 
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected override (string Title, Func<CancellationToken, Task<Document>> Apply)? Fix(Document document, SyntaxNode root, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } declaration
+            || !diagnostic.Properties.TryGetValue(DiagnosticProperties.UnhandledEvents, out var joined) || string.IsNullOrEmpty(joined)
+            || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PayloadType, out var payloadType) || payloadType is null)
         {
-            if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<ClassDeclarationSyntax>() is not { } declaration
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.UnhandledEvents, out var joined) || string.IsNullOrEmpty(joined)
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PayloadType, out var payloadType) || payloadType is null)
-            {
-                continue;
-            }
-
-            var events = joined!.Split(new[] { DiagnosticProperties.Separator }, StringSplitOptions.RemoveEmptyEntries);
-            var title = events.Length == 1 ? $"Add a handler for '{events[0]}'" : $"Add handlers for the {events.Length} unhandled events";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => AddHandlersAsync(context.Document, declaration, events, payloadType, ct), nameof(AddEventHandlersCodeFix)),
-                diagnostic);
+            return null;
         }
+
+        var events = joined!.Split(new[] { DiagnosticProperties.Separator }, StringSplitOptions.RemoveEmptyEntries);
+        var title = events.Length == 1 ? $"Add a handler for '{events[0]}'" : $"Add handlers for the {events.Length} unhandled events";
+        return (title, ct => AddHandlersAsync(document, declaration, events, payloadType, ct));
     }
 
     private static async Task<Document> AddHandlersAsync(

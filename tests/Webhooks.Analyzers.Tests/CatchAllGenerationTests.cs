@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Webhooks.Analyzers.Tests.Infrastructure;
 using Webhooks.Generator;
+using Webhooks.Generator.Tests.Infrastructure;
 
 namespace Webhooks.Analyzers.Tests;
 
@@ -81,8 +82,11 @@ public class CatchAllGenerationTests
             [CSharpSyntaxTree.ParseText(source), CSharpSyntaxTree.ParseText(TestSources.GlobalUsings), CSharpSyntaxTree.ParseText(TestSources.AcmeProvider)],
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        CSharpGeneratorDriver.Create(new WebhooksGenerator())
+        var driver = CSharpGeneratorDriver.Create(
+                [new WebhooksGenerator().AsSourceGenerator()],
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        SecondPass.AssertCached(driver, compilation);
 
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));

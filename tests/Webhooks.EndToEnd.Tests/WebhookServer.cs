@@ -47,6 +47,12 @@ public sealed class WebhookServer : IAsyncLifetime
     {
         var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
         settings["Webhooks:openai:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await StartAsync(settings);
+    }
+
+    /// <summary>Builds the app with <paramref name="settings"/> and starts it, so that <see cref="Client"/> reaches it.</summary>
+    public async Task StartAsync(Dictionary<string, string?> settings)
+    {
         _app = Build(settings);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -71,7 +77,7 @@ public sealed class WebhookServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

@@ -6,7 +6,7 @@ namespace Webhooks.Generator.Tests;
 public class HandlerShapeTests
 {
     [Fact]
-    public void ReturnKinds()
+    public void Return_kinds()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -33,7 +33,7 @@ public class HandlerShapeTests
 
     // The harness fails on any warning in generated code, such as CS0618 for calling an obsolete handler.
     [Fact]
-    public void ObsoleteHandlersAreCalledWithoutWarnings()
+    public void Obsolete_handlers_are_called_without_warnings()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -55,7 +55,7 @@ public class HandlerShapeTests
     }
 
     [Fact]
-    public void ParameterShapes()
+    public void Parameter_shapes()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -90,7 +90,7 @@ public class HandlerShapeTests
     }
 
     [Fact]
-    public void JsonElementPayload()
+    public void JsonElement_payload()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -108,7 +108,7 @@ public class HandlerShapeTests
     }
 
     [Fact]
-    public void SeveralEventsOnOneMethod()
+    public void Several_events_on_one_method()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -129,7 +129,7 @@ public class HandlerShapeTests
     }
 
     [Fact]
-    public void SameEventTwiceFirstWins()
+    public void Same_event_twice_first_wins()
     {
         // Two handlers for one event is an analyzer error; the generated code must still compile (no duplicate case).
         var run = GeneratorHarness.Run("""
@@ -155,7 +155,7 @@ public class HandlerShapeTests
     }
 
     [Fact]
-    public void EventTypesAreEscapedLiterals()
+    public void Event_types_are_escaped_literals()
     {
         var run = GeneratorHarness.Run("""
             namespace App;

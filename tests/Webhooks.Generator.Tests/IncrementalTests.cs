@@ -48,7 +48,7 @@ public class IncrementalTests
 
     [Theory]
     [MemberData(nameof(UnrelatedEdits))]
-    public void UnrelatedEditKeepsStepsCached(string edit)
+    public void Unrelated_edit_keeps_steps_cached(string edit)
     {
         var (first, second) = RunTwice(Edits[edit]);
 
@@ -62,7 +62,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void RenamedEventModifiesTheHandlerClassStep()
+    public void Renamed_event_modifies_the_handler_class_step()
     {
         var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("batch.completed", "batch.failed")));
 
@@ -74,7 +74,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void ChangedPathModifiesTheRegistrationStep()
+    public void Changed_path_modifies_the_registration_step()
     {
         var (_, second) = RunTwice(c => Replace(c, HandlersPath, Handlers.Replace("/hooks/openai", "/hooks/other")));
 
@@ -83,7 +83,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void AddedHandlerClassModifiesTheRegistrationStep()
+    public void Added_handler_class_modifies_the_registration_step()
     {
         var added = """namespace App; [WebhookProvider("openai", Path = "/hooks/more")] public partial class More { [OnEvent("a")] public void A() { } }""";
         var (_, second) = RunTwice(c => c.AddSyntaxTrees(GeneratorHarness.Parse(added, "More.cs")));
@@ -92,9 +92,59 @@ public class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Registrations));
     }
 
-    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> change)
+    // A provider declared in the app ([assembly: WebhookProviderDefinition]) is part of the registration file.
+    private const string ProviderPath = "Provider.cs";
+
+    private const string Provider = """
+        [assembly: WebhookProviderDefinition("acme", SignatureHeader = "X-Acme-Signature", KnownEvents = new[] { "order.created" })]
+
+        namespace App;
+
+        [WebhookProvider("acme")]
+        public partial class AcmeHandlers
+        {
+            [OnEvent("order.created")]
+            public void OnCreated(WebhookContext context) { }
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(UnrelatedEdits))]
+    public void Unrelated_edit_keeps_the_custom_provider_step_cached(string edit)
     {
-        var compilation = GeneratorHarness.Compile([GeneratorHarness.Parse(Handlers, HandlersPath), GeneratorHarness.Parse(Other, OtherPath)]);
+        var (first, second) = RunTwice(Edits[edit], Provider);
+
+        Assert.Contains("\"X-Acme-Signature\"", first.Text(GeneratorRun.RegistrationHintName)); // the provider is really declared
+        Assert.Equal(first.Text(GeneratorRun.RegistrationHintName), second.Text(GeneratorRun.RegistrationHintName));
+        foreach (var step in new[] { TrackingNames.CustomProviders, TrackingNames.Registrations })
+        {
+            Assert.All(Reasons(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"After '{edit}', step {step} was {reason}."));
+        }
+    }
+
+    [Fact]
+    public void Changed_provider_definition_modifies_the_custom_provider_step()
+    {
+        var (_, second) = RunTwice(c => Replace(c, ProviderPath, Provider.Replace("X-Acme-Signature", "X-Acme-Signature-256")), Provider);
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.CustomProviders));
+        Assert.Contains("\"X-Acme-Signature-256\"", second.Text(GeneratorRun.RegistrationHintName));
+
+        // The handler classes don't change with their provider's definition.
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.HandlerClasses));
+    }
+
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(Func<CSharpCompilation, CSharpCompilation> change, string? provider = null)
+    {
+        var trees = new List<SyntaxTree> { GeneratorHarness.Parse(Handlers, HandlersPath), GeneratorHarness.Parse(Other, OtherPath) };
+        if (provider is not null)
+        {
+            trees.Add(GeneratorHarness.Parse(provider, ProviderPath));
+        }
+
+        var compilation = GeneratorHarness.Compile(trees);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
         var second = GeneratorHarness.Run(first.Driver, change(compilation));
         return (first, second);

@@ -27,7 +27,7 @@ public class ModelEqualityTests
         """;
 
     [Fact]
-    public void SameSourceGivesEqualModels()
+    public void Same_source_gives_equal_models()
     {
         // Two separate compilations and drivers: nothing is shared but the text.
         var first = GeneratorHarness.Run(Source);
@@ -47,7 +47,7 @@ public class ModelEqualityTests
     }
 
     [Fact]
-    public void DifferentSourceGivesDifferentModels()
+    public void Different_source_gives_different_models()
     {
         var a = Single<HandlerClassModel>(GeneratorHarness.Run(Source), TrackingNames.HandlerClasses);
         var b = Single<HandlerClassModel>(GeneratorHarness.Run(Source.Replace("JsonElement body", "WebhookContext context")), TrackingNames.HandlerClasses);
@@ -56,7 +56,7 @@ public class ModelEqualityTests
     }
 
     [Fact]
-    public void EquatableArrayComparesElements()
+    public void EquatableArray_compares_elements()
     {
         Assert.Equal(new EquatableArray<string>(["a", "b"]), new EquatableArray<string>(ImmutableArray.Create("a", "b")));
         Assert.Equal(new EquatableArray<string>(["a", "b"]).GetHashCode(), new EquatableArray<string>(ImmutableArray.Create("a", "b")).GetHashCode());

@@ -17,7 +17,7 @@ public class ModelPurityTests
         typeof(WebhooksGenerator).Assembly.GetTypes().Where(t => t.Namespace == "Webhooks.Generator.Model");
 
     [Fact]
-    public void ModelHoldsNoRoslynObjects()
+    public void Model_holds_no_Roslyn_objects()
     {
         var reachable = ModelGraph.Reachable(ModelTypes);
 
@@ -33,7 +33,7 @@ public class ModelPurityTests
     }
 
     [Fact]
-    public void TheWalkFindsRoslynObjectsWhereverTheyHide()
+    public void The_walk_finds_Roslyn_objects_wherever_they_hide()
     {
         // Proves the walk above can fail: each of these hides a banned type one way or another.
         Assert.Single(ModelGraph.Violations([typeof(HoldsSymbolInProperty)]), v => v.Contains(nameof(ISymbol)));
@@ -44,7 +44,7 @@ public class ModelPurityTests
     }
 
     [Fact]
-    public void ModelTypesAreValueEquatable()
+    public void Model_types_are_value_equatable()
     {
         // Records and record structs get IEquatable<T>; a plain class would compare by reference and never cache.
         var types = ModelTypes.Where(t => !t.IsEnum && !(t.IsAbstract && t.IsSealed) && !t.IsNested).ToList();
@@ -57,7 +57,7 @@ public class ModelPurityTests
     }
 
     [Fact]
-    public void ModelCollectionsAreEquatableArrays()
+    public void Model_collections_are_equatable_arrays()
     {
         // Arrays, ImmutableArray and lists compare by reference: inside a record they would break its equality.
         var fields = ModelTypes

@@ -13,7 +13,7 @@ public class NamespaceAndNestingTests
         """;
 
     [Fact]
-    public void BlockNamespace()
+    public void Block_namespace()
     {
         var run = GeneratorHarness.Run($$"""
             namespace App.Hooks
@@ -28,7 +28,7 @@ public class NamespaceAndNestingTests
     }
 
     [Fact]
-    public void FileScopedNamespace()
+    public void File_scoped_namespace()
     {
         var run = GeneratorHarness.Run($$"""
             namespace App.Hooks;
@@ -42,7 +42,7 @@ public class NamespaceAndNestingTests
     }
 
     [Fact]
-    public void GlobalNamespace()
+    public void Global_namespace()
     {
         var run = GeneratorHarness.Run($$"""
             [WebhookProvider("openai")]
@@ -55,7 +55,7 @@ public class NamespaceAndNestingTests
     }
 
     [Fact]
-    public void NestedInPartialClass()
+    public void Nested_in_partial_class()
     {
         var run = GeneratorHarness.Run($$"""
             namespace App;
@@ -76,7 +76,7 @@ public class NamespaceAndNestingTests
     }
 
     [Fact]
-    public void NestedInPartialRecords()
+    public void Nested_in_partial_records()
     {
         var run = GeneratorHarness.Run($$"""
             namespace App;
@@ -96,7 +96,7 @@ public class NamespaceAndNestingTests
     }
 
     [Fact]
-    public void KeywordIdentifiers()
+    public void Keyword_identifiers()
     {
         // Escaped keywords must stay escaped in code and must not reach the hint name ('@' is not allowed there).
         var run = GeneratorHarness.Run("""

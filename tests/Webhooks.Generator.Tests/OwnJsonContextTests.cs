@@ -37,7 +37,7 @@ public class OwnJsonContextTests
         """;
 
     [Fact]
-    public void ClassContextCoversAnUnsupportedPayload()
+    public void Class_context_covers_an_unsupported_payload()
     {
         var (result, _) = SystemTextJsonGenerator.RunWithWebhooks(Shapes, """
             using System.Collections.Generic;
@@ -65,7 +65,7 @@ public class OwnJsonContextTests
     }
 
     [Fact]
-    public void AssemblyContextCoversEveryClassAndAClassContextComesFirst()
+    public void Assembly_context_covers_every_class_and_a_class_context_comes_first()
     {
         var (result, _) = SystemTextJsonGenerator.RunWithWebhooks(Shapes, """
             using System.Text.Json.Serialization;
@@ -103,7 +103,7 @@ public class OwnJsonContextTests
     }
 
     [Fact]
-    public void ContextCompiledInAnotherAssemblyIsFoundByItsProperties()
+    public void Context_compiled_in_another_assembly_is_found_by_its_properties()
     {
         // A contracts library with its own context; the app only sees its compiled properties.
         var library = CSharpCompilation.Create(
@@ -139,7 +139,7 @@ public class OwnJsonContextTests
     }
 
     [Fact]
-    public void ATypeThatIsNotAContextIsIgnored()
+    public void A_type_that_is_not_a_context_is_ignored()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -168,7 +168,7 @@ public class OwnJsonContextTests
     [InlineData("Dictionary<string, List<Order>>", "DictionaryStringListOrder")]
     [InlineData("int?", "NullableInt32")]
     [InlineData("Outer<int>.Inner<string>", "InnerInt32String")]
-    public void PropertyNamesFollowSystemTextJson(string type, string expected)
+    public void Property_names_follow_System_Text_Json(string type, string expected)
     {
         var compilation = GeneratorHarness.Compile($$"""
             using System.Collections.Generic;
@@ -181,7 +181,7 @@ public class OwnJsonContextTests
             """);
         var field = (IFieldSymbol)compilation.GetTypeByMetadataName("App.Holder")!.GetMembers("Field").Single();
 
-        Assert.Equal(expected, Webhooks.Generator.Parsing.PayloadTypeResolver.TypeInfoPropertyName(field.Type));
+        Assert.Equal(expected, Webhooks.Generator.Parsing.JsonTypeInfoProperties.DefaultName(field.Type));
     }
 
     private static string Text(GeneratorRunResult result, string hintName) =>

@@ -66,7 +66,7 @@ public class PayloadIncrementalTests
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public void UnrelatedEditKeepsTheJsonStepCached(string edit)
+    public void Unrelated_edit_keeps_the_JSON_step_cached(string edit)
     {
         var (first, second) = RunTwice(UnrelatedEdits[edit]);
 
@@ -80,7 +80,7 @@ public class PayloadIncrementalTests
     }
 
     [Fact]
-    public void ChangedPayloadReEmitsTheMetadataButNotTheDispatch()
+    public void Changed_payload_re_emits_the_metadata_but_not_the_dispatch()
     {
         var (first, second) = RunTwice(c => Replace(c, PayloadsPath, Payloads.Replace("public string Id", "public string? Note { get; set; }\n    public string Id")));
 
@@ -93,7 +93,7 @@ public class PayloadIncrementalTests
     }
 
     [Fact]
-    public void ChangedNestedPayloadTypeReEmitsTheMetadata()
+    public void Changed_nested_payload_type_re_emits_the_metadata()
     {
         var (_, second) = RunTwice(c => Replace(c, PayloadsPath, Payloads.Replace("int Quantity", "long Quantity")));
 
@@ -102,7 +102,7 @@ public class PayloadIncrementalTests
     }
 
     [Fact]
-    public void MergedModelIsSortedAndDeduplicated()
+    public void Merged_model_is_sorted_and_deduplicated()
     {
         var merged = Merged(GeneratorHarness.Run(GeneratorHarness.CreateDriver(), Compilation()));
 
@@ -114,7 +114,7 @@ public class PayloadIncrementalTests
     }
 
     [Fact]
-    public void TwoParsesGiveEqualModels()
+    public void Two_parses_give_equal_models()
     {
         var a = Merged(GeneratorHarness.Run(GeneratorHarness.CreateDriver(), Compilation()));
         var b = Merged(GeneratorHarness.Run(GeneratorHarness.CreateDriver(), Compilation()));
@@ -126,7 +126,7 @@ public class PayloadIncrementalTests
     }
 
     [Fact]
-    public void TheJsonModelIsPartOfThePureModel()
+    public void The_JSON_model_is_part_of_the_pure_model()
     {
         // ModelPurityTests walks every type of Webhooks.Generator.Model; make sure that includes the JSON model's graph.
         var reachable = ModelGraph.Reachable(typeof(WebhooksGenerator).Assembly.GetTypes().Where(t => t.Namespace == "Webhooks.Generator.Model"));

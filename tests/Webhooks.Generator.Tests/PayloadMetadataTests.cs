@@ -11,7 +11,7 @@ public class PayloadMetadataTests
     public const string JsonHintName = "Webhooks.Json.g.cs";
 
     [Fact]
-    public void SettableProperties()
+    public void Settable_properties()
     {
         var run = GeneratorHarness.Run("""
             using System.Collections.Generic;
@@ -58,7 +58,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void CollectionsAndNestedTypes()
+    public void Collections_and_nested_types()
     {
         var run = GeneratorHarness.Run("""
             using System.Collections.Generic;
@@ -105,7 +105,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void ConstructorsRecordsAndStructs()
+    public void Constructors_records_and_structs()
     {
         var run = GeneratorHarness.Run("""
             using System.Diagnostics.CodeAnalysis;
@@ -196,7 +196,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void InheritanceFieldsAndAttributes()
+    public void Inheritance_fields_and_attributes()
     {
         var run = GeneratorHarness.Run("""
             using System.Collections.Generic;
@@ -245,7 +245,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void GenericTypesAndCollectionRoots()
+    public void Generic_types_and_collection_roots()
     {
         var run = GeneratorHarness.Run("""
             using System.Collections.Generic;
@@ -286,7 +286,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void SeveralClassesAndPoliciesShareOneFile()
+    public void Several_classes_and_policies_share_one_file()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -329,7 +329,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void RawBodyParameters()
+    public void Raw_body_parameters()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -360,7 +360,7 @@ public class PayloadMetadataTests
     }
 
     [Fact]
-    public void NoUserPayloadsNoFile()
+    public void No_user_payloads_no_file()
     {
         var run = GeneratorHarness.Run("""
             namespace App;

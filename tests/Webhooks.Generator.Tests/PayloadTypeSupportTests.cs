@@ -60,7 +60,7 @@ public class PayloadTypeSupportTests
     [InlineData("App.PlainStruct")]
     [InlineData("App.WithFieldsAndObject")]
     [InlineData("App.Outer+Visible")]
-    public void Supported(string metadataName)
+    public void A_supported_type_is_added_to_the_graph(string metadataName)
     {
         var (graph, type) = Load(metadataName);
 
@@ -90,7 +90,7 @@ public class PayloadTypeSupportTests
     [InlineData("App.HasOwnList", "'OwnList' is a collection type of its own")]
     [InlineData("App.AppException", "'AppException' derives from 'Exception', a framework type")]
     [InlineData("App.Deep", "'IShape' is an interface, so there is no type to create (reached through Deep.Nested, then HasInterface.Shape)")]
-    public void Unsupported(string metadataName, string reason)
+    public void An_unsupported_type_is_refused_with_its_reason(string metadataName, string reason)
     {
         var (graph, type) = Load(metadataName);
 
@@ -100,7 +100,7 @@ public class PayloadTypeSupportTests
     }
 
     [Fact]
-    public void PrivateNestedTypeIsNotAccessible()
+    public void Private_nested_type_is_not_accessible()
     {
         var (graph, type) = Load("App.Outer+Hidden");
 
@@ -114,7 +114,7 @@ public class PayloadTypeSupportTests
     [InlineData("System.Version", false)]
     [InlineData("System.Exception", false)]
     [InlineData("App.Colour", false)]
-    public void PayloadCandidates(string metadataName, bool candidate)
+    public void Payload_candidates_are_told_apart(string metadataName, bool candidate)
     {
         var (_, type) = Load(metadataName);
 
@@ -122,7 +122,7 @@ public class PayloadTypeSupportTests
     }
 
     [Fact]
-    public void TheSameRulesDecideInGeneratorAndAnalyzer()
+    public void The_same_rules_decide_in_generator_and_analyzer()
     {
         // Skipped by the generator and reported by the analyzer, for the same reason: see the analyzer tests for
         // the diagnostic; here, the generator's side.

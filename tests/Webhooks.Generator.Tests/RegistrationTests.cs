@@ -10,7 +10,7 @@ namespace Webhooks.Generator.Tests;
 public class RegistrationTests
 {
     [Fact]
-    public void SeveralClassesAreSortedOrdinally()
+    public void Several_classes_are_sorted_ordinally()
     {
         // Declared out of order, in several files; ordinal order puts "Alpha" < "Beta" < "alphaLower" (culture order would not).
         var run = GeneratorHarness.Run(
@@ -26,7 +26,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void PathNamedArgument()
+    public void Path_named_argument()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -44,7 +44,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void QueuedProcessingAndACatchAllClass()
+    public void Queued_processing_and_a_catch_all_class()
     {
         // A queued class is registered as queued; a class with [OnAnyEvent] takes every event, so it has no HandlesWebhookEvent.
         var run = GeneratorHarness.Run("""
@@ -72,7 +72,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void ProviderThatIsNotBuiltIn()
+    public void Provider_that_is_not_built_in()
     {
         var run = GeneratorHarness.Run(UnknownProviderSource);
 
@@ -80,11 +80,11 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void ProviderThatIsNotBuiltInFailsAtStartUp()
+    public void Provider_that_is_not_built_in_fails_at_start_up()
     {
         // Run the generated AddWebhooks(): the unknown name must stop the app with a message, not at the first request.
         var run = GeneratorHarness.Run(UnknownProviderSource);
-        var context = new AssemblyLoadContext(nameof(ProviderThatIsNotBuiltInFailsAtStartUp), isCollectible: true);
+        var context = new AssemblyLoadContext(nameof(Provider_that_is_not_built_in_fails_at_start_up), isCollectible: true);
         try
         {
             using var image = new MemoryStream();
@@ -108,7 +108,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void NoHandlerClassesNoRegistrationFile()
+    public void No_handler_classes_no_registration_file()
     {
         var run = GeneratorHarness.Run("namespace App; public class Plain { }");
 
@@ -116,7 +116,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void ClassesOfReferencedAssembliesAreRegisteredToo()
+    public void Classes_of_referenced_assemblies_are_registered_too()
     {
         // A class library with handler classes (one internal), compiled by the generator, then an app that references it.
         var library = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile("Billing.Hooks", [GeneratorHarness.Parse(
@@ -137,7 +137,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void AnAppWithoutHandlerClassesRegistersThoseOfItsReferences()
+    public void An_app_without_handler_classes_registers_those_of_its_references()
     {
         var library = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile("Lib", [GeneratorHarness.Parse(
             """namespace Lib; [WebhookProvider("github")] public partial class GitHubHooks { [OnEvent("push")] public void OnPush() { } }""", "Lib.cs")]));

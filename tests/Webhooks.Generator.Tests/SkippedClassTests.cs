@@ -26,7 +26,7 @@ public class SkippedClassTests
     [InlineData("protected nested", "public partial class Outer { [WebhookProvider(\"openai\")] protected partial class Handlers " + Handler + " }")]
     [InlineData("nested in a private class", "public partial class Outer { private partial class Middle { [WebhookProvider(\"openai\")] public partial class Handlers " + Handler + " } }")]
     [InlineData("file-local", "[WebhookProvider(\"openai\")] file partial class Handlers " + Handler)]
-    public void NoSourceIsGenerated(string why, string source)
+    public void No_source_is_generated(string why, string source)
     {
         var run = GeneratorHarness.Run(source);
 
@@ -34,7 +34,7 @@ public class SkippedClassTests
     }
 
     [Fact]
-    public void OnlyTheValidClassIsGenerated()
+    public void Only_the_valid_class_is_generated()
     {
         // A skipped class next to a valid one: the valid one is generated and registered, the other is not.
         var run = GeneratorHarness.Run(

@@ -21,7 +21,7 @@ public class SkippedMethodTests
     [InlineData("unknown payload type", """[OnEvent("skipped")] public void Skipped(Version payload) { }""")]
     [InlineData("generic method", """[OnEvent("skipped")] public void Skipped<T>(OpenAIEvent evt) { }""")]
     [InlineData("empty event type", """[OnEvent("")] public void Skipped(OpenAIEvent evt) { }""")]
-    public void MethodIsLeftOut(string why, string method)
+    public void Method_is_left_out(string why, string method)
     {
         var run = GeneratorHarness.Run($$"""
             namespace App;
@@ -42,7 +42,7 @@ public class SkippedMethodTests
     }
 
     [Fact]
-    public void OnlyCallableMethodsAreDispatched()
+    public void Only_callable_methods_are_dispatched()
     {
         // The same cases side by side, as a reader would see them in one class.
         var run = GeneratorHarness.Run("""

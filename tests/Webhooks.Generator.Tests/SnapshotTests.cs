@@ -20,7 +20,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void MissingVerifiedFileFailsAndWritesReceived()
+    public void Missing_verified_file_fails_and_writes_received()
     {
         var error = Assert.ThrowsAny<Exception>(() => Verify("text\n", accept: false));
 
@@ -30,7 +30,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void MismatchFailsWithTheFirstDifferentLine()
+    public void Mismatch_fails_with_the_first_different_line()
     {
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Verified, "same\nold\n");
@@ -46,7 +46,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void MatchPassesAndRemovesAnOldReceivedFile()
+    public void Match_passes_and_removes_an_old_received_file()
     {
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Verified, "line\r\n"); // a checkout with CRLF still matches
@@ -58,7 +58,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void AcceptingOverwritesVerified()
+    public void Accepting_overwrites_verified()
     {
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Verified, "old\n");
@@ -70,7 +70,7 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void SnapshotOfASourceNoLongerGeneratedFails()
+    public void Snapshot_of_a_source_no_longer_generated_fails()
     {
         Directory.CreateDirectory(_directory);
         File.WriteAllText(Verified, "line\n");

@@ -24,7 +24,7 @@ public class DispatchTests
     }
 
     [Fact]
-    public async Task ReadsTheProvidersNamingPolicy()
+    public async Task Reads_the_providers_naming_policy()
     {
         await SnakeHandlers.DispatchWebhookAsync(_services, Context("openai", "order", """{"id":"o1","quantity":3,"created_at":"2025-01-02T03:04:05Z","status":"in_progress","customer_ref":"c","raw":1}"""));
         await CamelHandlers.DispatchWebhookAsync(_services, Context("vercel", "order", """{"id":"o2","quantity":4,"createdAt":"2025-01-02T03:04:05Z","status":"shipped","raw":2}"""));
@@ -40,7 +40,7 @@ public class DispatchTests
     }
 
     [Fact]
-    public async Task ReadsRecordsStructsAndCollections()
+    public async Task Reads_records_structs_and_collections()
     {
         await SnakeHandlers.DispatchWebhookAsync(_services, Context("openai", "envelope", """{"shipment":{"id":"s","weight":null},"point":{"x":1,"y":2},"maybe_size":{"width":3,"height":4}}"""));
         await SnakeHandlers.DispatchWebhookAsync(_services, Context("openai", "lines", """[{"sku":"a","quantity":1},{"sku":"b","quantity":2}]"""));
@@ -56,7 +56,7 @@ public class DispatchTests
     }
 
     [Fact]
-    public async Task RawBodyAsTextAndBytes()
+    public async Task Raw_body_as_text_and_bytes()
     {
         const string Body = """{"sku":"raw","quantity":1}""";
         await SnakeHandlers.DispatchWebhookAsync(_services, Context("openai", "raw-text", Body));
@@ -70,7 +70,7 @@ public class DispatchTests
     }
 
     [Fact]
-    public async Task MalformedPayloadsFailTheDeliveryWithAPayloadException()
+    public async Task Malformed_payloads_fail_the_delivery_with_a_payload_exception()
     {
         // The pipeline answers WebhookPayloadException with 400.
         var wrongType = await Assert.ThrowsAsync<WebhookPayloadException>(async () =>
@@ -86,7 +86,7 @@ public class DispatchTests
     }
 
     [Fact]
-    public async Task OwnContextReadsWhatTheGeneratorCannot()
+    public async Task Own_context_reads_what_the_generator_cannot()
     {
         await ShapeHandlers.DispatchWebhookAsync(_services, Context("openai", "shape.drawn", """{"id":"d1","shape":{"kind":"circle","radius":2.5}}"""));
 

@@ -60,7 +60,7 @@ public class EquivalenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ReadsLikeSystemTextJson(string root, string variant)
+    public void Reads_like_System_Text_Json(string root, string variant)
     {
         var comparison = Roots[root](variant);
 
@@ -72,7 +72,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void TheHandlersOptionsAreTheVariantsAbove()
+    public void The_handlers_options_are_the_variants_above()
     {
         // The options the dispatch uses: the same results as the first three variants.
         AssertSameAs(WebhookPayloadJson.SnakeCaseLower.Get<Order>(), "snake_case");
@@ -92,7 +92,7 @@ public class EquivalenceTests
     }
 
     [Fact]
-    public void EnumsAreStringsInTheProvidersNamingPolicy()
+    public void Enums_are_strings_in_the_providers_naming_policy()
     {
         var snake = JsonSerializer.Deserialize("""{"status":"in_progress","previous":"Shipped","raw":null}""", WebhookPayloadJson.SnakeCaseLower.Get<Order>())!;
         Assert.Equal(OrderStatus.InProgress, snake.Status);

@@ -13,7 +13,7 @@ namespace Webhooks.Generator.Analyzers;
 /// catch-all (WHK0011).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EventCoverageAnalyzer : DiagnosticAnalyzer
+public sealed class EventCoverageAnalyzer : WebhookAnalyzer
 {
     private const int ListedEvents = 20; // enough to act on; the code fix gets them all
 
@@ -24,21 +24,10 @@ public sealed class EventCoverageAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateHandler,
         DiagnosticDescriptors.SeveralCatchAllHandlers);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, WebhookSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (WebhookSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var catalog = new ProviderCatalog(start.Compilation, symbols);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, catalog), SymbolKind.NamedType);
-        });
+        var catalog = new ProviderCatalog(start.Compilation, symbols);
+        start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, catalog), SymbolKind.NamedType);
     }
 
     private static void Analyze(SymbolAnalysisContext context, WebhookSymbols symbols, ProviderCatalog catalog)
@@ -149,13 +138,7 @@ public sealed class EventCoverageAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var suggestion = NearestName.Find(eventType, known);
-        var hint = suggestion is not null
-            ? $"Did you mean '{suggestion}'?"
-            : "Use an event type exactly as the provider sends it.";
-        var properties = suggestion is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Suggestion, suggestion);
+        var (hint, properties) = NearestName.Hint(eventType, known, "Use an event type exactly as the provider sends it.");
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownEventType, location, properties, eventType, provider, hint));
     }
 

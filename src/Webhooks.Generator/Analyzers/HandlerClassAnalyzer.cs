@@ -11,7 +11,7 @@ namespace Webhooks.Generator.Analyzers;
 /// find (WHK0007): the generator skips such a class silently, so this says why.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerClassAnalyzer : DiagnosticAnalyzer
+public sealed class HandlerClassAnalyzer : WebhookAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -19,21 +19,10 @@ public sealed class HandlerClassAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ClassShapeNotSupported,
         DiagnosticDescriptors.UnknownProvider);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, WebhookSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (WebhookSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var catalog = new ProviderCatalog(start.Compilation, symbols);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, catalog), SymbolKind.NamedType);
-        });
+        var catalog = new ProviderCatalog(start.Compilation, symbols);
+        start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, catalog), SymbolKind.NamedType);
     }
 
     private static void Analyze(SymbolAnalysisContext context, WebhookSymbols symbols, ProviderCatalog catalog)
@@ -76,13 +65,7 @@ public sealed class HandlerClassAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var suggestion = name is null ? null : NearestName.Find(name, catalog.Names);
-        var hint = suggestion is not null
-            ? $"Did you mean '{suggestion}'?"
-            : $"Known providers: {string.Join(", ", catalog.Names)}.";
-        var properties = suggestion is null
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Suggestion, suggestion);
+        var (hint, properties) = NearestName.Hint(name, catalog.Names, $"Known providers: {string.Join(", ", catalog.Names)}.");
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownProvider, location, properties, name ?? "", hint));
     }
 

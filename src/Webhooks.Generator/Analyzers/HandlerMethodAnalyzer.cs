@@ -12,7 +12,7 @@ namespace Webhooks.Generator.Analyzers;
 /// against the class's provider (WHK0008), and that its class is a handler class at all (WHK0010).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
+public sealed class HandlerMethodAnalyzer : WebhookAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -22,21 +22,10 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PayloadDoesNotFitEvent,
         DiagnosticDescriptors.HandlerOutsideProviderClass);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, WebhookSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (WebhookSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var compilation = start.Compilation;
-            start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, compilation), SymbolKind.Method);
-        });
+        var compilation = start.Compilation;
+        start.RegisterSymbolAction(symbol => Analyze(symbol, symbols, compilation), SymbolKind.Method);
     }
 
     private static void Analyze(SymbolAnalysisContext context, WebhookSymbols symbols, Compilation compilation)
@@ -93,7 +82,7 @@ public sealed class HandlerMethodAnalyzer : DiagnosticAnalyzer
     private static void CheckPayloadFitsEvents(SymbolAnalysisContext context, WebhookSymbols symbols, IMethodSymbol method, AttributeData handlerAttribute)
     {
         var catchAll = SymbolEqualityComparer.Default.Equals(handlerAttribute.AttributeClass, symbols.OnAnyEventAttribute);
-        var eventTypes = HandlerClassParser.EventTypesOf(method).ToArray();
+        var eventTypes = EventTypeRules.Of(method).ToArray();
         foreach (var parameter in method.Parameters)
         {
             var typeName = parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace Webhooks.Generator.Analyzers;
 
@@ -29,6 +30,15 @@ internal static class NearestName
         // More than half the characters wrong is a different name, not a typo.
         return best is not null && bestDistance * 2 <= Math.Max(value.Length, best.Length) ? best : null;
     }
+
+    /// <summary>
+    /// For a diagnostic about an unknown <paramref name="value"/>: "Did you mean '…'?" and the suggestion as the
+    /// property the code fix replaces the value with, or <paramref name="otherwise"/> and no property when none is close.
+    /// </summary>
+    public static (string Hint, ImmutableDictionary<string, string?> Properties) Hint(string? value, IEnumerable<string> candidates, string otherwise) =>
+        (value is null ? null : Find(value, candidates)) is { } suggestion
+            ? ($"Did you mean '{suggestion}'?", ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Suggestion, suggestion))
+            : (otherwise, ImmutableDictionary<string, string?>.Empty);
 
     /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
     public static int Distance(string a, string b)

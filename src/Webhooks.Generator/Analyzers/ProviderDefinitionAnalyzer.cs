@@ -12,26 +12,25 @@ namespace Webhooks.Generator.Analyzers;
 /// a built-in provider's name, or a name declared twice.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ProviderDefinitionAnalyzer : DiagnosticAnalyzer
+public sealed class ProviderDefinitionAnalyzer : WebhookAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.InvalidProviderDefinition);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    // The start action is WebhookAnalyzer's, shared by every analyzer; a compilation action alone would bypass it.
+#pragma warning disable RS1013 // Start action has no registered non-end actions
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, WebhookSymbols symbols)
+#pragma warning restore RS1013
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationAction(Analyze);
+        if (symbols.DefinitionAttribute is { } definition)
+        {
+            start.RegisterCompilationEndAction(end => Analyze(end, definition));
+        }
     }
 
-    private static void Analyze(CompilationAnalysisContext context)
+    private static void Analyze(CompilationAnalysisContext context, INamedTypeSymbol definition)
     {
-        if (WebhookSymbols.Create(context.Compilation) is not { DefinitionAttribute: { } definition })
-        {
-            return;
-        }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attribute in WebhookSymbols.Attributes(context.Compilation.Assembly, definition))

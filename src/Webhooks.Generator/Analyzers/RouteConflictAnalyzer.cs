@@ -13,29 +13,18 @@ namespace Webhooks.Generator.Analyzers;
 /// Routes come from the attribute's <c>Path</c> or the provider's default, compared as the runtime does.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RouteConflictAnalyzer : DiagnosticAnalyzer
+public sealed class RouteConflictAnalyzer : WebhookAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.DuplicateRoute);
 
-    /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext start, WebhookSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (WebhookSymbols.Create(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            var catalog = new ProviderCatalog(start.Compilation, symbols);
-            var routes = new ConcurrentBag<Route>();
-            start.RegisterSymbolAction(symbol => Collect(symbol, symbols, catalog, routes), SymbolKind.NamedType);
-            start.RegisterCompilationEndAction(end => Report(end, routes));
-        });
+        var catalog = new ProviderCatalog(start.Compilation, symbols);
+        var routes = new ConcurrentBag<Route>();
+        start.RegisterSymbolAction(symbol => Collect(symbol, symbols, catalog, routes), SymbolKind.NamedType);
+        start.RegisterCompilationEndAction(end => Report(end, routes));
     }
 
     private static void Collect(SymbolAnalysisContext context, WebhookSymbols symbols, ProviderCatalog catalog, ConcurrentBag<Route> routes)

@@ -74,7 +74,7 @@ internal sealed class WebhookSymbols
         && Attribute(named, ContractAttribute) is null
         // The contracts' JSON context has metadata for every type a contract reaches, nested objects included.
         && ContractsContext is not null
-        && PayloadTypeResolver.TypeInfoProperty(ContractsContext, named, JsonTypeInfo, defaultNamesOnly: true) is not null;
+        && JsonTypeInfoProperties.Find(ContractsContext, named, JsonTypeInfo, defaultNamesOnly: true) is not null;
 
     /// <summary>The provider a built-in payload contract belongs to, from its <c>[WebhookContract]</c>.</summary>
     public string? ContractProvider(ITypeSymbol type) =>

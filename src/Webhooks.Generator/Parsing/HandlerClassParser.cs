@@ -41,7 +41,7 @@ internal static class HandlerClassParser
 
             foreach (var methodAttribute in method.GetAttributes())
             {
-                if (EventTypeOf(methodAttribute) is { } eventType && HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
+                if (EventTypeRules.Of(methodAttribute) is { } eventType && HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
                 {
                     handlers.Add(handler);
                 }
@@ -78,17 +78,6 @@ internal static class HandlerClassParser
 
     private static object? NamedValue(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
-
-    public static IEnumerable<string> EventTypesOf(IMethodSymbol method) =>
-        method.GetAttributes().Select(EventTypeOf).Where(e => e is not null)!;
-
-    /// <summary>The event type an <c>[OnEvent]</c> attribute names; <c>null</c> for any other attribute or an empty name.</summary>
-    private static string? EventTypeOf(AttributeData attribute) =>
-        SymbolNames.IsAttribute(attribute, WellKnownNames.OnEventAttribute)
-        && attribute.ConstructorArguments.Length == 1
-        && attribute.ConstructorArguments[0].Value is string { Length: > 0 } eventType
-            ? eventType
-            : null;
 
     // Records never reach here (the syntax predicate takes class declarations only).
     private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>

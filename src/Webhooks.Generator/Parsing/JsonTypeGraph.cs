@@ -232,7 +232,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
 
             if (ValueConverter(type) is { } converter)
             {
-                return Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Value, converter, null, null, null, null, null));
+                return Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Value, converter, null, null, null, null, null));
             }
 
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -240,14 +240,14 @@ internal sealed class JsonTypeGraph(Compilation compilation)
                 var underlying = nullable.TypeArguments[0];
                 Found[name] = null;
                 return Visit(underlying)
-                    && Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Nullable, null, null, null, FullyQualifiedName(underlying), null, null));
+                    && Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Nullable, null, null, null, FullyQualifiedName(underlying), null, null));
             }
 
             if (type.TypeKind == TypeKind.Enum)
             {
                 return type.GetAttributes().Any(IsConverterAttribute)
                     ? Fail($"'{Display(type)}' has a [JsonConverter]")
-                    : Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Enum, null, null, null, null, null, null));
+                    : Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Enum, null, null, null, null, null, null));
             }
 
             if (type is IArrayTypeSymbol array)
@@ -259,7 +259,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
 
                 Found[name] = null;
                 return Visit(array.ElementType)
-                    && Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Array, null, "CreateArrayInfo", null, FullyQualifiedName(array.ElementType), null, null));
+                    && Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Array, null, "CreateArrayInfo", null, FullyQualifiedName(array.ElementType), null, null));
             }
 
             if (type is not INamedTypeSymbol named)
@@ -288,7 +288,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
             {
                 Found[name] = null;
                 return Visit(type.TypeArguments[0])
-                    && Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Collection, null, factory, creator, arguments[0], null, null));
+                    && Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Collection, null, factory, creator, arguments[0], null, null));
             }
 
             if (type.TypeArguments[0].SpecialType != SpecialType.System_String)
@@ -298,7 +298,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
 
             Found[name] = null;
             return Visit(type.TypeArguments[0]) && Visit(type.TypeArguments[1])
-                && Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Dictionary, null, factory, creator, arguments[1], arguments[0], null));
+                && Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Dictionary, null, factory, creator, arguments[1], arguments[0], null));
         }
 
         private bool VisitObject(INamedTypeSymbol type, string name)
@@ -439,7 +439,7 @@ internal sealed class JsonTypeGraph(Compilation compilation)
                 numberHandling,
                 unmapped,
                 creation);
-            return Add(name, new JsonTypeModel(name, PayloadTypeResolver.TypeInfoPropertyName(type), JsonTypeKind.Object, null, null, null, null, null, model));
+            return Add(name, new JsonTypeModel(name, JsonTypeInfoProperties.DefaultName(type), JsonTypeKind.Object, null, null, null, null, null, model));
         }
 
         /// <summary>The constructor System.Text.Json would use: <c>null</c> for a struct's default constructor.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Webhooks.Generator.Model;
 
@@ -201,36 +200,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, bool defaultNamesOnly = false) =>
-        TypeInfoProperty(context, type, Symbols.JsonTypeInfo, defaultNamesOnly);
-
-    /// <summary>
-    /// The name of <paramref name="context"/>'s <c>JsonTypeInfo&lt;T&gt;</c> property for <paramref name="type"/>, when this
-    /// compilation can see it (a context compiled elsewhere, or the built-in one); <c>null</c> otherwise. System.Text.Json
-    /// names the property after the type unless told otherwise, so that name is looked up first, without listing every
-    /// member; <paramref name="defaultNamesOnly"/> skips the search for a renamed property (the built-in context renames none).
-    /// </summary>
-    public static string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, INamedTypeSymbol? jsonTypeInfo, bool defaultNamesOnly = false)
-    {
-        if (jsonTypeInfo is null)
-        {
-            return null;
-        }
-
-        bool IsTypeInfoOfType(ISymbol member) =>
-            member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol { IsGenericType: true } propertyType }
-            && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, jsonTypeInfo)
-            && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type);
-
-        foreach (var member in context.GetMembers(TypeInfoPropertyName(type)))
-        {
-            if (IsTypeInfoOfType(member))
-            {
-                return member.Name;
-            }
-        }
-
-        return defaultNamesOnly ? null : context.GetMembers().FirstOrDefault(IsTypeInfoOfType)?.Name;
-    }
+        JsonTypeInfoProperties.Find(context, type, Symbols.JsonTypeInfo, defaultNamesOnly);
 
     /// <summary>
     /// The property System.Text.Json's generator will write for a <c>[JsonSerializable(typeof(T))]</c> of a context in
@@ -245,38 +215,10 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
                 && SymbolEqualityComparer.Default.Equals(serializable, type))
             {
                 return attribute.NamedArguments.FirstOrDefault(a => a.Key == "TypeInfoPropertyName").Value.Value as string
-                    ?? TypeInfoPropertyName(type);
+                    ?? JsonTypeInfoProperties.DefaultName(type);
             }
         }
 
         return null;
-    }
-
-    /// <summary>System.Text.Json's name for a type's property: <c>Order</c>, <c>OrderArray</c>, <c>ListOrder</c>, <c>DictionaryStringOrder</c>.</summary>
-    public static string TypeInfoPropertyName(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : $"Array{array.Rank}D");
-        }
-
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
-        {
-            return type.Name;
-        }
-
-        var name = new StringBuilder(named.Name);
-        var arguments = new List<ITypeSymbol>();
-        for (var current = named; current is not null; current = current.ContainingType)
-        {
-            arguments.InsertRange(0, current.TypeArguments);
-        }
-
-        foreach (var argument in arguments)
-        {
-            name.Append(TypeInfoPropertyName(argument));
-        }
-
-        return name.ToString();
     }
 }

@@ -39,7 +39,7 @@ internal static class GeneratorHarness
     public static SyntaxTree Parse(string source, string path) =>
         CSharpSyntaxTree.ParseText(Usings + source, ParseOptions, path);
 
-    /// <summary>A driver that records every step's run reason, for the incremental tests.</summary>
+    /// <summary>A driver that records every step's run reason, for the incremental tests and the second pass.</summary>
     public static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             [new WebhooksGenerator().AsSourceGenerator()],
@@ -70,6 +70,7 @@ internal static class GeneratorHarness
             diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && generatedTrees.Contains(d.Location.SourceTree!)),
             DiagnosticSeverity.Warning);
 
+        SecondPass.AssertCached(driver, input);
         return new GeneratorRun(driver, result, output);
     }
 

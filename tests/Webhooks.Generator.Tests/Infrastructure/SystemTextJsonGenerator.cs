@@ -23,7 +23,8 @@ internal static class SystemTextJsonGenerator
         // The input alone doesn't compile: System.Text.Json's generator completes its contexts.
         var driver = CSharpGeneratorDriver.Create(
             [new WebhooksGenerator().AsSourceGenerator(), Generator.Value],
-            parseOptions: GeneratorHarness.ParseOptions);
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var ran = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
@@ -32,6 +33,7 @@ internal static class SystemTextJsonGenerator
 
         var results = ran.GetRunResult().Results;
         Assert.All(results, r => Assert.Null(r.Exception));
+        SecondPass.AssertCached(ran, input);
         return (results.Single(r => r.Generator.GetGeneratorType() == typeof(WebhooksGenerator)), output);
     }
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Webhooks.Runtime.Tests.Contracts;
 
@@ -375,17 +376,26 @@ public sealed class StripeContractTests
     public void Null_data_object_of_a_typed_event_throws() =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"id":"evt_1","type":"invoice.paid","data":{"object":null}}""", WebhookContractsJsonContext.Default.StripeEventStripeInvoice));
 
+    // Each closed event type's metadata reads the envelope and its own data.object.
     [Fact]
-    public void Every_closed_event_type_has_metadata()
+    public void Every_closed_event_type_reads_its_data_object()
     {
         var context = WebhookContractsJsonContext.Default;
 
-        Assert.NotNull(context.StripeEventStripePaymentIntent);
-        Assert.NotNull(context.StripeEventStripeCheckoutSession);
-        Assert.NotNull(context.StripeEventStripeInvoice);
-        Assert.NotNull(context.StripeEventStripeSubscription);
-        Assert.NotNull(context.StripeEventStripeCustomer);
-        Assert.NotNull(context.StripeEventStripeCharge);
+        Assert.Equal("pi_1", ReadTyped(context.StripeEventStripePaymentIntent, "payment_intent", "pi_1").Data.Object.Id);
+        Assert.Equal("cs_1", ReadTyped(context.StripeEventStripeCheckoutSession, "checkout.session", "cs_1").Data.Object.Id);
+        Assert.Equal("in_1", ReadTyped(context.StripeEventStripeInvoice, "invoice", "in_1").Data.Object.Id);
+        Assert.Equal("sub_1", ReadTyped(context.StripeEventStripeSubscription, "subscription", "sub_1").Data.Object.Id);
+        Assert.Equal("cus_1", ReadTyped(context.StripeEventStripeCustomer, "customer", "cus_1").Data.Object.Id);
+        Assert.Equal("ch_1", ReadTyped(context.StripeEventStripeCharge, "charge", "ch_1").Data.Object.Id);
+    }
+
+    private static StripeEvent<T> ReadTyped<T>(JsonTypeInfo<StripeEvent<T>> typeInfo, string objectType, string id)
+        where T : class, new()
+    {
+        var evt = JsonSerializer.Deserialize(Event(objectType + ".created", $$"""{"id":"{{id}}","object":"{{objectType}}"}"""), typeInfo)!;
+        Assert.Equal(objectType + ".created", evt.Type);
+        return evt;
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Webhooks.Configuration;
 using Webhooks.Providers;
+using Webhooks.Testing;
 using Webhooks.Verification;
 
 namespace Webhooks.Runtime.Tests.Providers;
@@ -25,16 +26,24 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Find_is_exact() => Assert.Null(BuiltInProviders.Find("GitHub"));
 
-    // The factory knows every scheme: no built-in provider reaches a NotSupportedException.
+    // The factory knows every scheme (no built-in provider reaches a NotSupportedException), and picks the one the
+    // provider signs with: its verifier accepts what WebhookSigner signs as that provider, and nothing else.
     [Theory]
     [MemberData(nameof(Names))]
-    public void Every_provider_gets_a_verifier(string name)
+    public async Task Every_provider_gets_a_verifier_that_accepts_its_own_signature(string name)
     {
         var provider = BuiltInProviders.Find(name)!;
+        var secret = provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]);
         var options = new WebhookProviderOptions();
-        options.Secrets.Add(provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]));
+        options.Secrets.Add(secret);
+        var clock = ProviderRequests.ClockAt(1_700_000_000);
+        var (request, body) = await ProviderRequests.Receive(
+            new WebhookSigner(name, secret, clock).CreateRequest("https://example.com/webhooks/" + name, """{"type":"test.event","id":"evt_1"}"""));
 
-        Assert.IsAssignableFrom<WebhookSignatureVerifier>(WebhookVerifierFactory.Create(provider, options, TimeProvider.System));
+        var verifier = WebhookVerifierFactory.Create(provider, options, clock);
+
+        Assert.Equal(WebhookVerificationStatus.Valid, verifier.Verify(request, body).Status);
+        Assert.Equal(WebhookVerificationStatus.InvalidSignature, verifier.Verify(request, ProviderRequests.Tampered(body)).Status);
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public class CatchAllGenerationTests
                             {
                                 var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.JsonElement);
                                 var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                                return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.OnOther(payload, context, context.CancellationToken));
+                                return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.OnOther(payload, context, context.CancellationToken));
                             }
             """,
             generated);
@@ -53,7 +53,7 @@ public class CatchAllGenerationTests
             }
             """);
 
-        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.Infrastructure.WebhookDispatch.Handled;", generated);
+        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;", generated);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class CatchAllGenerationTests
 
         Assert.Contains(
             "default:\n            {\n                global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);\n"
-            + "                return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;",
+            + "                return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;",
             generated);
     }
 

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string JsonPayloads = nameof(JsonPayloads);
     public const string Registrations = nameof(Registrations);
     public const string CustomProviders = nameof(CustomProviders);
+    public const string RegistrationFile = nameof(RegistrationFile);
     public const string ReferencedRegistrations = nameof(ReferencedRegistrations);
     public const string AssemblyName = nameof(AssemblyName);
 }

@@ -79,16 +79,18 @@ public sealed class WebhooksGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.AssemblyName)
             .WithTrackingName(TrackingNames.AssemblyName);
 
-        var registration = registrations
+        // Each class's providers looked up before anything is written: the emitter only prints.
+        var registrationFile = registrations
             .Combine(customProviders)
-            .Combine(assemblyName.Combine(referenced));
+            .Select(static (input, _) => RegistrationResolver.Resolve(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.RegistrationFile);
 
-        context.RegisterSourceOutput(registration, static (output, input) =>
+        context.RegisterSourceOutput(registrationFile.Combine(assemblyName.Combine(referenced)), static (output, input) =>
         {
-            var ((own, custom), (assembly, references)) = input;
-            if (own.Length > 0 || references.Length > 0)
+            var (file, (assembly, references)) = input;
+            if (file.Registrations.Length > 0 || references.Length > 0)
             {
-                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(own, custom, assembly, references));
+                output.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(file, assembly, references));
             }
         });
     }

@@ -35,7 +35,7 @@ public class CatchAllGenerationTests
                             {
                                 var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.JsonElement);
                                 var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                                return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.OnOther(payload, context, context.CancellationToken));
+                                return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.OnOther(payload, context, context.CancellationToken));
                             }
             """,
             generated);
@@ -54,7 +54,7 @@ public class CatchAllGenerationTests
             }
             """);
 
-        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.Infrastructure.WebhookDispatch.Handled;", generated);
+        Assert.Contains("handler.OnOther(context);\n                return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;", generated);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class CatchAllGenerationTests
 
         Assert.Contains(
             "default:\n            {\n                global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);\n"
-            + "                return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;",
+            + "                return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;",
             generated);
     }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using Webhooks.Generator.Model;
+using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
 
@@ -53,6 +54,14 @@ internal static class CustomProviderEmitter
         }
     }
 
-    private static string Source(ValueSourceModel source) =>
-        $"{Providers}ValueSource.{source.Factory}({GeneratedCode.Literal(source.Name)})";
+    private static string Source(ValueSourceModel source)
+    {
+        var factory = source.Kind switch
+        {
+            ValueSourceKind.Header => "Header",
+            ValueSourceKind.JsonPath => "Json",
+            _ => "Form",
+        };
+        return $"{Providers}ValueSource.{factory}({GeneratedCode.Literal(source.Name)})";
+    }
 }

@@ -75,7 +75,7 @@ internal static class HandlerClassEmitter
         {
             writer.Line("default:").Open();
             writer.Line(EnsureWellFormed);
-            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;");
+            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;");
             writer.Close();
         }
         writer.Close();
@@ -136,11 +136,11 @@ internal static class HandlerClassEmitter
         if (handler.Returns == HandlerReturnKind.Void)
         {
             writer.Line(call + ";");
-            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatch.Handled;");
+            writer.Line("return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;");
         }
         else
         {
-            writer.Line($"return global::Webhooks.Infrastructure.WebhookDispatch.After({call});");
+            writer.Line($"return global::Webhooks.Infrastructure.WebhookDispatchResults.After({call});");
         }
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using Webhooks.Generator.Model;
-using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
 
@@ -31,19 +29,15 @@ internal static class RegistrationEmitter
         return name.ToString();
     }
 
-    public static string Emit(
-        EquatableArray<RegistrationModel> registrations,
-        EquatableArray<CustomProviderModel> customProviders,
-        string? assemblyName,
-        EquatableArray<string> referencedRegistrations)
+    public static string Emit(RegistrationFileModel file, string? assemblyName, EquatableArray<string> referencedRegistrations)
     {
         var writer = GeneratedCode.NewFile();
-        var own = registrations.Length > 0 ? "global::Webhooks.Generated." + RegistrationClassName(assemblyName) : null;
+        var own = file.Registrations.Length > 0 ? "global::Webhooks.Generated." + RegistrationClassName(assemblyName) : null;
         if (own is not null)
         {
             writer.Line($"[assembly: {Infrastructure}WebhookHandlerAssembly(typeof({own}))]");
             writer.Line();
-            WriteRegistrationClass(writer, RegistrationClassName(assemblyName), registrations, customProviders);
+            WriteRegistrationClass(writer, RegistrationClassName(assemblyName), file);
             writer.Line();
         }
 
@@ -91,11 +85,7 @@ internal static class RegistrationEmitter
         return writer.ToString();
     }
 
-    private static void WriteRegistrationClass(
-        SourceWriter writer,
-        string className,
-        EquatableArray<RegistrationModel> registrations,
-        EquatableArray<CustomProviderModel> customProviders)
+    private static void WriteRegistrationClass(SourceWriter writer, string className, RegistrationFileModel file)
     {
         writer.Open("namespace Webhooks.Generated");
         writer.Line("/// <summary>");
@@ -105,7 +95,7 @@ internal static class RegistrationEmitter
         writer.Line(GeneratedCode.Attribute);
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open($"public static class {className}");
-        foreach (var provider in customProviders)
+        foreach (var provider in file.DeclaredProviders)
         {
             CustomProviderEmitter.WriteField(writer, provider);
             writer.Line();
@@ -113,25 +103,26 @@ internal static class RegistrationEmitter
 
         writer.Line("/// <summary>Registers this assembly's handler classes; a class that is already registered is left as it is.</summary>");
         writer.Open($"public static void AddTo({ServiceCollection} services)");
-        foreach (var registration in registrations)
+        foreach (var registration in file.Registrations)
         {
-            WriteRegistration(writer, registration, customProviders);
+            WriteRegistration(writer, registration);
         }
 
         writer.Close().Close().Close();
     }
 
-    private static void WriteRegistration(SourceWriter writer, RegistrationModel registration, EquatableArray<CustomProviderModel> customProviders)
+    private static void WriteRegistration(SourceWriter writer, ResolvedRegistrationModel resolved)
     {
+        var registration = resolved.Class;
         var type = registration.FullyQualifiedName;
-        var provider = ProviderExpression(registration.ProviderName, registration, customProviders);
+        var provider = ProviderExpression(resolved.Provider, type);
         var path = registration.Path is null ? "null" : GeneratedCode.Literal(registration.Path);
         writer.Line($"{Infrastructure}WebhooksServiceCollectionExtensions.AddWebhookHandler<{type}>(services,");
         var creation = $"    new {Infrastructure}WebhookHandlerRegistration({provider}, typeof({type}), {path}, {type}.{HandlerClassEmitter.DispatchMethodName})";
         var properties = new List<string>();
-        if (registration.Via is { } via)
+        if (resolved.Via is { } via)
         {
-            properties.Add($"Via = {ProviderExpression(via, registration, customProviders)}");
+            properties.Add($"Via = {ProviderExpression(via, type)}");
         }
 
         if (registration.Processing == ProcessingMode.Queued)
@@ -147,22 +138,20 @@ internal static class RegistrationEmitter
         writer.Line(properties.Count == 0 ? creation + ");" : creation + $" {{ {string.Join(", ", properties)} }});");
     }
 
-    // A built-in provider, a declared one, or a start-up error naming the class (the analyzer reports it at compile time).
-    private static string ProviderExpression(string name, RegistrationModel registration, EquatableArray<CustomProviderModel> customProviders)
+    private static string ProviderExpression(ProviderReference provider, string handlerType)
     {
-        if (BuiltInProviders.Find(name) is not null)
+        var find = $"global::Webhooks.Providers.BuiltInProviders.Find({GeneratedCode.Literal(provider.Name)})";
+        switch (provider.Source)
         {
-            return $"global::Webhooks.Providers.BuiltInProviders.Find({GeneratedCode.Literal(name)})!";
+            case ProviderSource.BuiltIn:
+                return find + "!";
+            case ProviderSource.Declared:
+                return CustomProviderEmitter.FieldName(provider.Name);
+            default:
+                var message = $"{handlerType.Replace("global::", "")} names the webhook provider '{provider.Name}', " +
+                    "which is neither built in nor declared with [assembly: WebhookProviderDefinition].";
+                // A throw expression can't be an argument, only the right operand of `??`.
+                return $"({find} ?? throw new global::System.InvalidOperationException({GeneratedCode.Literal(message)}))";
         }
-
-        if (customProviders.Any(p => p.Name == name))
-        {
-            return CustomProviderEmitter.FieldName(name);
-        }
-
-        var message = $"{registration.FullyQualifiedName.Replace("global::", "")} names the webhook provider '{name}', " +
-            "which is neither built in nor declared with [assembly: WebhookProviderDefinition].";
-        // A throw expression can't be an argument, only the right operand of `??`.
-        return $"(global::Webhooks.Providers.BuiltInProviders.Find({GeneratedCode.Literal(name)}) ?? throw new global::System.InvalidOperationException({GeneratedCode.Literal(message)}))";
     }
 }

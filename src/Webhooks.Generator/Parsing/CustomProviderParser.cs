@@ -34,27 +34,27 @@ internal static class CustomProviderParser
 
         var named = attribute.NamedArguments.ToDictionary(a => a.Key, a => a.Value);
         string? Text(string key) => named.TryGetValue(key, out var value) ? value.Value as string : null;
-        string Member<TEnum>(string key, TEnum fallback)
-            where TEnum : struct => (named.TryGetValue(key, out var value) && value.Value is int number ? (TEnum)(object)number : fallback).ToString();
+        TEnum Member<TEnum>(string key, TEnum fallback)
+            where TEnum : struct => named.TryGetValue(key, out var value) && value.Value is int number ? (TEnum)(object)number : fallback;
 
         var eventType = Text("EventTypeHeader") is { } header
-            ? new ValueSourceModel("Header", header)
-            : new ValueSourceModel("Json", Text("EventTypeJsonPath") ?? "type");
+            ? new ValueSourceModel(ValueSourceKind.Header, header)
+            : new ValueSourceModel(ValueSourceKind.JsonPath, Text("EventTypeJsonPath") ?? DeclaredProviderDefaults.EventTypeJsonPath);
         var idempotency = Text("IdempotencyHeader") is { } idHeader
-            ? new ValueSourceModel("Header", idHeader)
-            : Text("IdempotencyJsonPath") is { } idPath ? new ValueSourceModel("Json", idPath) : (ValueSourceModel?)null;
+            ? new ValueSourceModel(ValueSourceKind.Header, idHeader)
+            : Text("IdempotencyJsonPath") is { } idPath ? new ValueSourceModel(ValueSourceKind.JsonPath, idPath) : (ValueSourceModel?)null;
         var knownEvents = named.TryGetValue("KnownEvents", out var events) && !events.IsNull
             ? events.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!)
             : Enumerable.Empty<string>();
 
         return new CustomProviderModel(
             name,
-            Member("Scheme", SignatureScheme.BodyHmac),
+            Member("Scheme", DeclaredProviderDefaults.Scheme),
             Text("SignatureHeader"),
             Text("SignaturePrefix"),
-            Member("Algorithm", HmacAlgorithm.Sha256),
-            Member("Encoding", SignatureEncoding.Hex),
-            Member("SecretEncoding", SecretEncoding.Utf8),
+            Member("Algorithm", DeclaredProviderDefaults.Algorithm),
+            Member("Encoding", DeclaredProviderDefaults.Encoding),
+            Member("SecretEncoding", DeclaredProviderDefaults.SecretEncoding),
             eventType,
             idempotency,
             Text("SecretEnvironmentVariable"),

@@ -26,7 +26,7 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     public string Name { get; }
 
     /// <summary>How deliveries are signed; an HMAC of the body by default.</summary>
-    public SignatureScheme Scheme { get; set; } = SignatureScheme.BodyHmac;
+    public SignatureScheme Scheme { get; set; } = DeclaredProviderDefaults.Scheme;
 
     /// <summary>The signature header, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
     public string? SignatureHeader { get; set; }
@@ -35,13 +35,13 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     public string? SignaturePrefix { get; set; }
 
     /// <summary>The HMAC's hash, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
-    public HmacAlgorithm Algorithm { get; set; } = HmacAlgorithm.Sha256;
+    public HmacAlgorithm Algorithm { get; set; } = DeclaredProviderDefaults.Algorithm;
 
     /// <summary>How the signature is written, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
-    public SignatureEncoding Encoding { get; set; } = SignatureEncoding.Hex;
+    public SignatureEncoding Encoding { get; set; } = DeclaredProviderDefaults.Encoding;
 
     /// <summary>How the configured secret becomes key bytes; its UTF-8 bytes by default.</summary>
-    public SecretEncoding SecretEncoding { get; set; } = SecretEncoding.Utf8;
+    public SecretEncoding SecretEncoding { get; set; } = DeclaredProviderDefaults.SecretEncoding;
 
     /// <summary>The dotted JSON path of the event type (<c>type</c> when no header is named).</summary>
     public string? EventTypeJsonPath { get; set; }

@@ -18,10 +18,10 @@ namespace Webhooks.Pipeline;
 /// answered (status, log, metric) by <see cref="WebhookAnswers"/>.
 /// </summary>
 /// <remarks>
-/// The event type is read before the idempotency claim (DESIGN.md has them the other way round) so that a body
-/// without one is rejected without touching the store. A JSON body is read only as far as its event type and
-/// idempotency key here; the rest is checked by the payload's deserialization, or by the generated dispatch before a
-/// handler that doesn't deserialize (<see cref="WebhookContext.JsonUnchecked"/>), and a malformed body is still a 400.
+/// The event type is read before the idempotency claim, not after it, so that a body without one is rejected without
+/// touching the store. A JSON body is read only as far as its event type and idempotency key here; the rest is checked
+/// by the payload's deserialization, or by the generated dispatch before a handler that doesn't deserialize
+/// (<see cref="WebhookContext.JsonUnchecked"/>), and a malformed body is still a 400.
 /// </remarks>
 internal sealed class WebhookEndpoint(
     WebhookHandlerRegistration registration,

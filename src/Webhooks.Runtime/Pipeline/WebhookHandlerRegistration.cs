@@ -3,23 +3,6 @@ using Webhooks.Providers;
 
 namespace Webhooks.Infrastructure;
 
-/// <summary>Runs a generated handler class's dispatch for one verified delivery.</summary>
-/// <param name="services">The request's scoped services, from which the handler class is resolved.</param>
-/// <param name="context">The verified delivery.</param>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate ValueTask<WebhookDispatchResult> WebhookDispatcher(IServiceProvider services, WebhookContext context);
-
-/// <summary>What a generated dispatch did with a delivery.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public enum WebhookDispatchResult
-{
-    /// <summary>A handler ran and completed.</summary>
-    Handled,
-
-    /// <summary>The class has no handler for the event type; nothing ran.</summary>
-    NotHandled,
-}
-
 /// <summary>
 /// One handler class, as the generated <c>AddWebhooks()</c> registers it: its provider, its route, and its
 /// generated dispatch. Generated code creates these; applications don't.

@@ -21,7 +21,7 @@ internal static class TestReferences
             .Select(path => MetadataReference.CreateFromFile(path)));
 
         references.Add(MetadataReference.CreateFromFile(typeof(WebhookContext).Assembly.Location)); // Abstractions
-        references.Add(MetadataReference.CreateFromFile(typeof(Webhooks.Infrastructure.WebhookDispatch).Assembly.Location)); // Runtime
+        references.Add(MetadataReference.CreateFromFile(typeof(Webhooks.Infrastructure.WebhookDispatchResults).Assembly.Location)); // Runtime
         return [.. references];
     }
 }

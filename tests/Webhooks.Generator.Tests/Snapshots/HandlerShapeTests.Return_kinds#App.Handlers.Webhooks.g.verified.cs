@@ -17,30 +17,30 @@ namespace App
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Sync(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "task":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.AsTask(payload));
                 }
                 case "value-task":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsValueTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.AsValueTask(payload));
                 }
                 case "async-task":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.AsyncTask(payload));
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.AsyncTask(payload));
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

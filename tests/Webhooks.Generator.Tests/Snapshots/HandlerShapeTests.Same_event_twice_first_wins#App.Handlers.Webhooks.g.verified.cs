@@ -17,19 +17,19 @@ namespace App
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.First(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "batch.failed":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Second(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

@@ -17,12 +17,12 @@ namespace App.Hooks
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.WebhookContractsJsonContext.Default.OpenAIEvent);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Hooks.Handlers>(services);
                     handler.OnCompleted(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

@@ -17,33 +17,33 @@ namespace App
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawn);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnDrawn(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "shapes.drawn":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.Drawings);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnMany(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "shapes.array":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::App.ShapeJsonContext.Default.ShapeDrawnArray);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnArray(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "plain":
                 {
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.Plain>());
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnPlain(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

@@ -17,14 +17,14 @@ namespace App
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Bytes(context.RawBody);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 case "text":
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.After(handler.Text(text, context.CancellationToken));
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.After(handler.Text(text, context.CancellationToken));
                 }
                 case "typed-and-raw":
                 {
@@ -32,12 +32,12 @@ namespace App
                     var text = global::Webhooks.Infrastructure.WebhookPayload.Text(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.Both(payload, text, context.RawBody, context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

@@ -17,12 +17,12 @@ namespace App
                     var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, global::Webhooks.Generated.WebhookPayloadJson.SnakeCaseLower.Get<global::App.OrderPlaced>());
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Handlers>(services);
                     handler.OnPlaced(payload);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
                 default:
                 {
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.NotHandled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.NotHandled;
                 }
             }
         }

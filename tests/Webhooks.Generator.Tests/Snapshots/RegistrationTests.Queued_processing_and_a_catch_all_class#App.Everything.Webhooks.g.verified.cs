@@ -17,7 +17,7 @@ namespace App
                     global::Webhooks.Infrastructure.WebhookPayload.EnsureWellFormed(context);
                     var handler = global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<global::App.Everything>(services);
                     handler.OnAny(context);
-                    return global::Webhooks.Infrastructure.WebhookDispatch.Handled;
+                    return global::Webhooks.Infrastructure.WebhookDispatchResults.Handled;
                 }
             }
         }

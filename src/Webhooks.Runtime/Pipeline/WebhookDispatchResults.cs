@@ -4,11 +4,11 @@ using System.Runtime.CompilerServices;
 namespace Webhooks.Infrastructure;
 
 /// <summary>
-/// Helpers the generated dispatch calls to turn a handler's return value into a result without an extra state machine.
-/// Generated code calls these; applications don't.
+/// The results a generated dispatch (a <see cref="WebhookDispatcher"/>) returns, made from a handler's return value
+/// without an extra state machine. Generated code calls these; applications don't.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class WebhookDispatch
+public static class WebhookDispatchResults
 {
     /// <summary>A handler that returned <c>void</c> has run.</summary>
     public static ValueTask<WebhookDispatchResult> Handled => ValueTask.FromResult(WebhookDispatchResult.Handled);

@@ -3,9 +3,9 @@
 namespace Webhooks.Providers;
 
 /// <summary>
-/// Everything the runtime and the analyzers know about one provider: how it signs, where its event type
-/// and idempotency key live, and the events it sends. Built-in providers and providers declared in code
-/// are described the same way.
+/// Everything the runtime, the generator and the analyzers know about one provider: how it signs, where its event
+/// type and idempotency key live, the events it sends, its route and how its JSON is named. Built-in providers and
+/// providers declared in code are described the same way.
 /// </summary>
 #if WEBHOOKS_GENERATOR
 internal

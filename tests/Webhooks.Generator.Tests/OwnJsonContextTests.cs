@@ -181,7 +181,7 @@ public class OwnJsonContextTests
             """);
         var field = (IFieldSymbol)compilation.GetTypeByMetadataName("App.Holder")!.GetMembers("Field").Single();
 
-        Assert.Equal(expected, Webhooks.Generator.Parsing.PayloadTypeResolver.TypeInfoPropertyName(field.Type));
+        Assert.Equal(expected, Webhooks.Generator.Parsing.JsonTypeNames.TypeInfoPropertyName(field.Type));
     }
 
     private static string Text(GeneratorRunResult result, string hintName) =>

@@ -56,9 +56,7 @@ internal static class HandlerClassEmitter
             "global::System.IServiceProvider services, global::Webhooks.WebhookContext context)");
         writer.Open("switch (context.EventType)");
 
-        // A second handler for the same event is an analyzer error; the first one wins here.
-        var seen = new HashSet<string>();
-        foreach (var handler in model.Handlers.Where(h => seen.Add(h.EventType)))
+        foreach (var handler in model.Handlers)
         {
             writer.Line($"case {GeneratedCode.Literal(handler.EventType)}:").Open();
             WriteCall(writer, model, handler);
@@ -88,7 +86,7 @@ internal static class HandlerClassEmitter
         writer.Line("/// <summary>Whether this class has a handler for the event type.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open($"internal static bool {HandlesMethodName}(string eventType)");
-        var eventTypes = model.Handlers.Select(h => GeneratedCode.Literal(h.EventType)).Distinct().ToList();
+        var eventTypes = model.Handlers.Select(h => GeneratedCode.Literal(h.EventType)).ToList();
         writer.Line(eventTypes.Count == 0 ? "return false;" : $"return eventType is {string.Join(" or ", eventTypes)};");
         writer.Close();
     }
@@ -110,7 +108,7 @@ internal static class HandlerClassEmitter
             switch (parameter.Kind)
             {
                 case HandlerParameterKind.Payload:
-                    writer.Line($"var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, {parameter.TypeInfoExpression});");
+                    writer.Line($"var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, {TypeInfo(parameter.TypeInfo!)});");
                     arguments.Add("payload");
                     break;
                 case HandlerParameterKind.Context:
@@ -143,4 +141,9 @@ internal static class HandlerClassEmitter
             writer.Line($"return global::Webhooks.Infrastructure.WebhookDispatch.After({call});");
         }
     }
+
+    /// <summary>The <c>JsonTypeInfo&lt;T&gt;</c> a payload is read with: a context's property, or the generated metadata's.</summary>
+    private static string TypeInfo(PayloadTypeInfoModel typeInfo) => typeInfo.Context is { } context
+        ? $"{context}.Default.{typeInfo.ContextProperty}"
+        : $"{PayloadJsonEmitter.QualifiedClassName}.{typeInfo.NamingPolicy}.Get<{typeInfo.PayloadType}>()";
 }

@@ -9,7 +9,7 @@ namespace Webhooks.Generator.Model;
 /// <param name="ProviderName">The <c>[WebhookProvider]</c> name.</param>
 /// <param name="Path">The <c>Path</c> named argument, if any.</param>
 /// <param name="Via">The <c>Via</c> named argument (a forwarding provider), if any.</param>
-/// <param name="Handlers">One entry per event type a method handles, in source order.</param>
+/// <param name="Handlers">One entry per event type, its first usable method's, in source order.</param>
 internal sealed record HandlerClassModel(
     string? Namespace,
     EquatableArray<ContainingTypeModel> ContainingTypes,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -30,6 +31,7 @@ internal static class HandlerClassParser
         var via = NamedString(attribute, "Via");
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
         var handlers = new List<EventHandlerModel>();
+        var handledEventTypes = new HashSet<string>(StringComparer.Ordinal);
         EventHandlerModel? catchAll = null;
         foreach (var member in type.GetMembers())
         {
@@ -41,15 +43,20 @@ internal static class HandlerClassParser
 
             foreach (var methodAttribute in method.GetAttributes())
             {
-                if (EventTypeOf(methodAttribute) is { } eventType && HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
+                // A second handler for the same event is an analyzer error; the first usable one wins here, and only
+                // the handlers the dispatch calls record their payloads.
+                if (EventTypeOf(methodAttribute) is { } eventType
+                    && !handledEventTypes.Contains(eventType)
+                    && HandlerMethodParser.ReadAndRecordPayload(method, eventType, payloadTypes) is { } handler)
                 {
+                    handledEventTypes.Add(eventType);
                     handlers.Add(handler);
                 }
 
                 // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
                 if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
                 {
-                    catchAll = HandlerMethodParser.Parse(method, "", payloadTypes);
+                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, "", payloadTypes);
                 }
             }
         }
@@ -60,7 +67,7 @@ internal static class HandlerClassParser
         var model = new HandlerClassModel(
             ns,
             containing.ToEquatableArray(),
-            HandlerMethodParser.EscapedName(type.Name),
+            CSharpIdentifier.Escape(type.Name),
             fullyQualifiedName,
             HintName(fullyQualifiedName),
             provider,
@@ -99,7 +106,7 @@ internal static class HandlerClassParser
         var result = new List<ContainingTypeModel>();
         for (var current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            result.Insert(0, new ContainingTypeModel(Keyword(current), HandlerMethodParser.EscapedName(current.Name)));
+            result.Insert(0, new ContainingTypeModel(Keyword(current), CSharpIdentifier.Escape(current.Name)));
         }
 
         return result;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Webhooks.Generator.Model;
 
@@ -8,12 +7,12 @@ namespace Webhooks.Generator.Parsing;
 
 /// <summary>What a handler parameter receives, or why it can't receive anything.</summary>
 /// <param name="Kind">What it receives; <c>null</c> when the generated dispatch can't supply it.</param>
-/// <param name="TypeInfoExpression">For a payload: the C# expression of its <c>JsonTypeInfo&lt;T&gt;</c>.</param>
+/// <param name="TypeInfo">For a payload: where its <c>JsonTypeInfo&lt;T&gt;</c> comes from.</param>
 /// <param name="Problem">For a payload type the generator can't write metadata for: why (else <c>null</c>).</param>
 /// <param name="GeneratedPayload">For a payload whose metadata the generator writes: its type.</param>
 internal readonly record struct ParameterResolution(
     HandlerParameterKind? Kind,
-    string? TypeInfoExpression,
+    PayloadTypeInfoModel? TypeInfo,
     string? Problem,
     ITypeSymbol? GeneratedPayload);
 
@@ -26,14 +25,11 @@ internal readonly record struct ParameterResolution(
 /// </summary>
 internal sealed class PayloadTypeResolver(Compilation compilation)
 {
-    /// <summary>The generated class that holds the metadata of the user's payload types.</summary>
-    public const string GeneratedClass = "global::Webhooks.Generated.WebhookPayloadJson";
-
     private readonly Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)> _graphs = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, JsonTypeModel> _used = new();
     private readonly HashSet<string> _usedPolicies = new();
-    private readonly Dictionary<ITypeSymbol, string?> _contractExpressions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, PayloadTypeInfoModel?> _contractTypeInfos = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
     private List<INamedTypeSymbol>? _assemblyContexts;
     private JsonSymbols? _symbols;
@@ -49,9 +45,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             return new ParameterResolution(kind, null, null, null);
         }
 
-        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } expression)
+        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } typeInfo)
         {
-            return new ParameterResolution(HandlerParameterKind.Payload, expression, null, null);
+            return new ParameterResolution(HandlerParameterKind.Payload, typeInfo, null, null);
         }
 
         if (!JsonTypeGraph.IsPayloadCandidate(type))
@@ -61,7 +57,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
 
         var (_, problem) = Graph(type);
         return problem is null
-            ? new ParameterResolution(HandlerParameterKind.Payload, $"{GeneratedClass}.{PolicyOf(handlerClass)}.Get<{JsonTypeGraph.FullyQualifiedName(type)}>()", null, type)
+            ? new ParameterResolution(HandlerParameterKind.Payload, PayloadTypeInfoModel.Generated(JsonTypeNames.FullyQualifiedName(type), PolicyOf(handlerClass)), null, type)
             : new ParameterResolution(null, null, problem, null);
     }
 
@@ -122,30 +118,30 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     // A class's handlers mostly take one contract type, so each lookup is cached per type.
-    private string? FromContractsContext(ITypeSymbol type)
+    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type)
     {
         if (Symbols.ContractsContext is not { } contractsContext)
         {
             return null;
         }
 
-        if (!_contractExpressions.TryGetValue(type, out var expression))
+        if (!_contractTypeInfos.TryGetValue(type, out var typeInfo))
         {
-            _contractExpressions[type] = expression = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
-                ? JsonTypeGraph.FullyQualifiedName(contractsContext) + ".Default." + property
+            _contractTypeInfos[type] = typeInfo = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
+                ? PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(contractsContext), property)
                 : null;
         }
 
-        return expression;
+        return typeInfo;
     }
 
-    private string? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
+    private PayloadTypeInfoModel? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
         foreach (var context in DeclaredContexts(handlerClass))
         {
             if ((TypeInfoProperty(context, type) ?? SerializableProperty(context, type)) is { } property)
             {
-                return JsonTypeGraph.FullyQualifiedName(context) + ".Default." + property;
+                return PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(context), property);
             }
         }
 
@@ -221,7 +217,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, jsonTypeInfo)
             && SymbolEqualityComparer.Default.Equals(propertyType.TypeArguments[0], type);
 
-        foreach (var member in context.GetMembers(TypeInfoPropertyName(type)))
+        foreach (var member in context.GetMembers(JsonTypeNames.TypeInfoPropertyName(type)))
         {
             if (IsTypeInfoOfType(member))
             {
@@ -245,38 +241,10 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
                 && SymbolEqualityComparer.Default.Equals(serializable, type))
             {
                 return attribute.NamedArguments.FirstOrDefault(a => a.Key == "TypeInfoPropertyName").Value.Value as string
-                    ?? TypeInfoPropertyName(type);
+                    ?? JsonTypeNames.TypeInfoPropertyName(type);
             }
         }
 
         return null;
-    }
-
-    /// <summary>System.Text.Json's name for a type's property: <c>Order</c>, <c>OrderArray</c>, <c>ListOrder</c>, <c>DictionaryStringOrder</c>.</summary>
-    public static string TypeInfoPropertyName(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : $"Array{array.Rank}D");
-        }
-
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
-        {
-            return type.Name;
-        }
-
-        var name = new StringBuilder(named.Name);
-        var arguments = new List<ITypeSymbol>();
-        for (var current = named; current is not null; current = current.ContainingType)
-        {
-            arguments.InsertRange(0, current.TypeArguments);
-        }
-
-        foreach (var argument in arguments)
-        {
-            name.Append(TypeInfoPropertyName(argument));
-        }
-
-        return name.ToString();
     }
 }

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace Webhooks.Generator.Parsing;
+
+/// <summary>The names payload resolution and the type graph give a type: qualified, annotated, plain, and System.Text.Json's.</summary>
+internal static class JsonTypeNames
+{
+    /// <summary>Namespace-qualified, without <c>global::</c> or nullable reference annotations: for comparing with known names.</summary>
+    private static readonly SymbolDisplayFormat PlainFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    private static readonly SymbolDisplayFormat AnnotatedFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>The <c>global::</c>-qualified name, without nullable reference annotations.</summary>
+    public static string FullyQualifiedName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    /// <summary>The fully qualified name with nullable reference annotations, as a member declares its type.</summary>
+    public static string AnnotatedName(ITypeSymbol type) => type.ToDisplayString(AnnotatedFormat);
+
+    /// <summary>The namespace-qualified name, as <c>System.Uri</c> or <c>System.Collections.Generic.List&lt;T&gt;</c>, whatever its annotations.</summary>
+    public static string PlainName(ISymbol symbol) => symbol.ToDisplayString(PlainFormat);
+
+    /// <summary>The name as a message to the user writes it.</summary>
+    public static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    /// <summary>System.Text.Json's name for a type's property: <c>Order</c>, <c>OrderArray</c>, <c>ListOrder</c>, <c>DictionaryStringOrder</c>.</summary>
+    public static string TypeInfoPropertyName(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return TypeInfoPropertyName(array.ElementType) + (array.Rank == 1 ? "Array" : $"Array{array.Rank}D");
+        }
+
+        if (type is not INamedTypeSymbol { IsGenericType: true } named)
+        {
+            return type.Name;
+        }
+
+        var name = new StringBuilder(named.Name);
+        var arguments = new List<ITypeSymbol>();
+        for (var current = named; current is not null; current = current.ContainingType)
+        {
+            arguments.InsertRange(0, current.TypeArguments);
+        }
+
+        foreach (var argument in arguments)
+        {
+            name.Append(TypeInfoPropertyName(argument));
+        }
+
+        return name.ToString();
+    }
+}

@@ -64,17 +64,17 @@ internal static class HandlerClassParser
         var containing = ContainingTypes(type);
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var model = new HandlerClassModel(
-            ns,
-            containing.ToEquatableArray(),
-            CSharpIdentifier.Escape(type.Name),
-            fullyQualifiedName,
-            HintName(fullyQualifiedName),
-            provider,
-            path,
-            via,
-            handlers.ToEquatableArray())
+        var model = new HandlerClassModel
         {
+            Namespace = ns,
+            ContainingTypes = containing.ToEquatableArray(),
+            ClassName = CSharpIdentifier.Escape(type.Name),
+            FullyQualifiedName = fullyQualifiedName,
+            HintName = HintName(fullyQualifiedName),
+            ProviderName = provider,
+            Path = path,
+            Via = via,
+            Handlers = handlers.ToEquatableArray(),
             CatchAll = catchAll,
             Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
         };

@@ -108,7 +108,7 @@ internal static class HandlerClassEmitter
             switch (parameter.Kind)
             {
                 case HandlerParameterKind.Payload:
-                    writer.Line($"var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, {TypeInfo(parameter.TypeInfo!)});");
+                    WriteDeserialize(writer, parameter.TypeInfo!);
                     arguments.Add("payload");
                     break;
                 case HandlerParameterKind.Context:
@@ -142,8 +142,11 @@ internal static class HandlerClassEmitter
         }
     }
 
-    /// <summary>The <c>JsonTypeInfo&lt;T&gt;</c> a payload is read with: a context's property, or the generated metadata's.</summary>
-    private static string TypeInfo(PayloadTypeInfoModel typeInfo) => typeInfo.Context is { } context
-        ? $"{context}.Default.{typeInfo.ContextProperty}"
-        : $"{PayloadJsonEmitter.QualifiedClassName}.{typeInfo.NamingPolicy}.Get<{typeInfo.PayloadType}>()";
+    // The JsonTypeInfo<T> a payload is read with: a context's property, or the generated metadata's. One string per
+    // line, not a nested one per handler: the dispatch of every class is written on every cold run.
+    private static void WriteDeserialize(SourceWriter writer, PayloadTypeInfoModel typeInfo) => writer.Line(typeInfo.Context is { } context
+        ? $"{Deserialize}{context}.Default.{typeInfo.ContextProperty});"
+        : $"{Deserialize}{PayloadJsonEmitter.QualifiedClassName}.{typeInfo.NamingPolicy}.Get<{typeInfo.PayloadType}>());");
+
+    private const string Deserialize = "var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, ";
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -31,7 +30,6 @@ internal static class HandlerClassParser
         var via = NamedString(attribute, "Via");
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
         var handlers = new List<EventHandlerModel>();
-        var handledEventTypes = new HashSet<string>(StringComparer.Ordinal);
         EventHandlerModel? catchAll = null;
         foreach (var member in type.GetMembers())
         {
@@ -46,10 +44,9 @@ internal static class HandlerClassParser
                 // A second handler for the same event is an analyzer error; the first usable one wins here, and only
                 // the handlers the dispatch calls record their payloads.
                 if (EventTypeOf(methodAttribute) is { } eventType
-                    && !handledEventTypes.Contains(eventType)
+                    && !IsHandled(handlers, eventType)
                     && HandlerMethodParser.ReadAndRecordPayload(method, eventType, payloadTypes) is { } handler)
                 {
-                    handledEventTypes.Add(eventType);
                     handlers.Add(handler);
                 }
 
@@ -79,6 +76,20 @@ internal static class HandlerClassParser
             Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
         };
         return new ParsedHandlerClass(model, payloadTypes.Payloads);
+    }
+
+    // A class has a handful of handlers: a scan allocates nothing, where a set would for every class on every edit.
+    private static bool IsHandled(List<EventHandlerModel> handlers, string eventType)
+    {
+        foreach (var handler in handlers)
+        {
+            if (handler.EventType == eventType)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NamedString(AttributeData attribute, string name) => NamedValue(attribute, name) as string;

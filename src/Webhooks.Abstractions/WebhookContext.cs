@@ -75,5 +75,5 @@ public readonly struct WebhookContext
     /// The body is JSON that was read only as far as its event type: deserializing the payload checks the rest, and a
     /// handler that doesn't deserialize has it checked first (<c>WebhookPayload.EnsureWellFormed</c>).
     /// </summary>
-    internal bool JsonUnchecked { get; init; }
+    internal bool JsonPartlyRead { get; init; }
 }

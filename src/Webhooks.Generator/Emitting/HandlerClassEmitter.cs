@@ -56,9 +56,7 @@ internal static class HandlerClassEmitter
             "global::System.IServiceProvider services, global::Webhooks.WebhookContext context)");
         writer.Open("switch (context.EventType)");
 
-        // A second handler for the same event is an analyzer error; the first one wins here.
-        var seen = new HashSet<string>();
-        foreach (var handler in model.Handlers.Where(h => seen.Add(h.EventType)))
+        foreach (var handler in model.Handlers)
         {
             writer.Line($"case {GeneratedCode.Literal(handler.EventType)}:").Open();
             WriteCall(writer, model, handler);
@@ -88,7 +86,7 @@ internal static class HandlerClassEmitter
         writer.Line("/// <summary>Whether this class has a handler for the event type.</summary>");
         writer.Line(GeneratedCode.Attribute);
         writer.Open($"internal static bool {HandlesMethodName}(string eventType)");
-        var eventTypes = model.Handlers.Select(h => GeneratedCode.Literal(h.EventType)).Distinct().ToList();
+        var eventTypes = model.Handlers.Select(h => GeneratedCode.Literal(h.EventType)).ToList();
         writer.Line(eventTypes.Count == 0 ? "return false;" : $"return eventType is {string.Join(" or ", eventTypes)};");
         writer.Close();
     }
@@ -110,7 +108,7 @@ internal static class HandlerClassEmitter
             switch (parameter.Kind)
             {
                 case HandlerParameterKind.Payload:
-                    writer.Line($"var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, {parameter.TypeInfoExpression});");
+                    WriteDeserialize(writer, parameter.TypeInfo!);
                     arguments.Add("payload");
                     break;
                 case HandlerParameterKind.Context:
@@ -143,4 +141,12 @@ internal static class HandlerClassEmitter
             writer.Line($"return global::Webhooks.Infrastructure.WebhookDispatchResults.After({call});");
         }
     }
+
+    // The JsonTypeInfo<T> a payload is read with: a context's property, or the generated metadata's. One string per
+    // line, not a nested one per handler: the dispatch of every class is written on every cold run.
+    private static void WriteDeserialize(SourceWriter writer, PayloadTypeInfoModel typeInfo) => writer.Line(typeInfo.Context is { } context
+        ? $"{Deserialize}{context}.Default.{typeInfo.ContextProperty});"
+        : $"{Deserialize}{PayloadJsonEmitter.QualifiedClassName}.{typeInfo.NamingPolicy}.Get<{typeInfo.PayloadType}>());");
+
+    private const string Deserialize = "var payload = global::Webhooks.Infrastructure.WebhookPayload.Deserialize(context, ";
 }

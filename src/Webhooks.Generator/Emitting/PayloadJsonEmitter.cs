@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Webhooks.Generator.Model;
-using Webhooks.Generator.Parsing;
 using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
@@ -16,6 +15,12 @@ internal static class PayloadJsonEmitter
 {
     public const string HintName = "Webhooks.Json.g.cs";
 
+    private const string Namespace = "Webhooks.Generated";
+    private const string ClassName = "WebhookPayloadJson";
+
+    /// <summary>The generated class that holds the metadata of the user's payload types, as the dispatch names it.</summary>
+    public const string QualifiedClassName = "global::" + Namespace + "." + ClassName;
+
     private const string Json = "global::System.Text.Json.";
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
     private const string Options = Json + "JsonSerializerOptions";
@@ -27,14 +32,14 @@ internal static class PayloadJsonEmitter
     {
         var names = MemberNames(model.Types);
         var writer = GeneratedCode.NewFile();
-        writer.Open("namespace Webhooks.Generated");
+        writer.Open($"namespace {Namespace}");
         writer.Line("/// <summary>");
         writer.Line("/// Compile-time JSON metadata for this assembly's webhook payload types, which the generated dispatch");
         writer.Line("/// deserializes with: no reflection, so trimming and Native AOT keep working. Read a type with the");
         writer.Line("/// options of its provider's naming policy, such as <c>WebhookPayloadJson.SnakeCaseLower.Get&lt;T&gt;()</c>.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCode.Attribute);
-        writer.Open("internal static class WebhookPayloadJson");
+        writer.Open($"internal static class {ClassName}");
         writer.Line("/// <summary>Resolves the metadata of every type below, for any options (enums use their naming policy).</summary>");
         writer.Line($"public static {Metadata}IJsonTypeInfoResolver TypeInfoResolver {{ get; }} = new Resolver();");
         foreach (var policy in model.Policies)
@@ -137,7 +142,7 @@ internal static class PayloadJsonEmitter
         {
             case JsonTypeKind.Value:
                 writer.Line(signature + " =>");
-                writer.Line($"    Finish({Metadata}JsonMetadataServices.CreateValueInfo<{t}>(options, {Metadata}JsonMetadataServices.{type.Converter}));");
+                writer.Line($"    Finish({Metadata}JsonMetadataServices.CreateValueInfo<{t}>(options, {Metadata}JsonMetadataServices.{type.Converter}Converter));");
                 break;
             case JsonTypeKind.Nullable:
                 writer.Line(signature + " =>");
@@ -150,13 +155,13 @@ internal static class PayloadJsonEmitter
                 writer.Line($"        new {Json}Serialization.JsonStringEnumConverter<{t}>(options.PropertyNamingPolicy).CreateConverter(typeof({t}), options)!));");
                 break;
             case JsonTypeKind.Array:
-                WriteCollection(writer, signature, t, null, $"CreateArrayInfo<{type.ElementType}>");
+                WriteCollection(writer, signature, t, null, $"{Factory(type)}<{type.ElementType}>");
                 break;
             case JsonTypeKind.Collection:
-                WriteCollection(writer, signature, t, type.Creator, $"{type.Factory}<{t}, {type.ElementType}>");
+                WriteCollection(writer, signature, t, type.ConcreteType, $"{Factory(type)}<{t}, {type.ElementType}>");
                 break;
             case JsonTypeKind.Dictionary:
-                WriteCollection(writer, signature, t, type.Creator, $"{type.Factory}<{t}, {type.KeyType}, {type.ElementType}>");
+                WriteCollection(writer, signature, t, type.ConcreteType, $"{Factory(type)}<{t}, {type.KeyType}, {type.ElementType}>");
                 break;
             case JsonTypeKind.Object:
                 WriteObject(writer, signature, t, name, type.Object!);
@@ -164,12 +169,14 @@ internal static class PayloadJsonEmitter
         }
     }
 
-    private static void WriteCollection(SourceWriter writer, string signature, string type, string? creator, string factory)
+    private static string Factory(JsonTypeModel type) => $"Create{type.Factory}Info";
+
+    private static void WriteCollection(SourceWriter writer, string signature, string type, string? concreteType, string factory)
     {
         writer.Open(signature);
         writer.Line($"var info = new {Metadata}JsonCollectionInfoValues<{type}>");
         writer.Open();
-        writer.Line($"ObjectCreator = {(creator is null ? "null" : "() => " + creator)},");
+        writer.Line($"ObjectCreator = {(concreteType is null ? "null" : $"() => new {concreteType}()")},");
         writer.Close("};");
         writer.Line($"var typeInfo = {Metadata}JsonMetadataServices.{factory}(options, info);");
         writer.Line("typeInfo.NumberHandling = null;");
@@ -193,16 +200,16 @@ internal static class PayloadJsonEmitter
         writer.Close("};");
         writer.Line($"var typeInfo = {Metadata}JsonMetadataServices.CreateObjectInfo<{type}>(options, info);");
         // Set even when null, as System.Text.Json's generator does: it decides how constructor parameters read numbers.
-        writer.Line($"typeInfo.NumberHandling = {model.NumberHandling ?? "null"};");
+        writer.Line($"typeInfo.NumberHandling = {JsonLiterals.EnumOrNull(model.NumberHandling)};");
 
         if (model.UnmappedMemberHandling is { } unmapped)
         {
-            writer.Line($"typeInfo.UnmappedMemberHandling = {unmapped};");
+            writer.Line($"typeInfo.UnmappedMemberHandling = {JsonLiterals.Enum(unmapped)};");
         }
 
         if (model.ObjectCreationHandling is { } creation)
         {
-            writer.Line($"typeInfo.PreferredPropertyObjectCreationHandling = {creation};");
+            writer.Line($"typeInfo.PreferredPropertyObjectCreationHandling = {JsonLiterals.Enum(creation)};");
         }
 
         writer.Line("return Finish(typeInfo);");
@@ -253,10 +260,10 @@ internal static class PayloadJsonEmitter
                 JsonSetterKind.NotSettable => $"static (obj, value) => throw new global::System.InvalidOperationException({GeneratedCode.Literal(string.Format(NotSettableMessage, property.DeclaringTypeName, property.Name))}),",
                 _ => "null,",
             }));
-            writer.Line($"IgnoreCondition = {(property.IgnoreCondition is { } ignore ? $"{Json}Serialization.JsonIgnoreCondition.{ignore}" : "null")},");
+            writer.Line($"IgnoreCondition = {JsonLiterals.EnumOrNull(property.IgnoreCondition)},");
             writer.Line($"HasJsonInclude = {Bool(property.HasJsonInclude)},");
             writer.Line($"IsExtensionData = {Bool(property.IsExtensionData)},");
-            writer.Line($"NumberHandling = {property.NumberHandling ?? "null"},");
+            writer.Line($"NumberHandling = {JsonLiterals.EnumOrNull(property.NumberHandling)},");
             writer.Line($"PropertyName = {GeneratedCode.Literal(property.Name)},");
             writer.Line($"JsonPropertyName = {(property.JsonName is { } jsonName ? GeneratedCode.Literal(jsonName) : "null")},");
             writer.Close("});");
@@ -267,7 +274,7 @@ internal static class PayloadJsonEmitter
 
             if (property.ObjectCreationHandling is { } creation)
             {
-                writer.Line($"properties[{i}].ObjectCreationHandling = {creation};");
+                writer.Line($"properties[{i}].ObjectCreationHandling = {JsonLiterals.Enum(creation)};");
             }
 
             if (property.Order != 0)
@@ -305,7 +312,7 @@ internal static class PayloadJsonEmitter
             if (!parameter.IsMemberInitializer)
             {
                 writer.Line($"HasDefaultValue = {Bool(parameter.HasDefaultValue)},");
-                writer.Line($"DefaultValue = {parameter.DefaultValue ?? "null"},");
+                writer.Line($"DefaultValue = {(parameter.HasDefaultValue ? JsonLiterals.DefaultValue(parameter) : "null")},");
             }
 
             writer.Line($"IsNullable = {Bool(parameter.IsNullable)},");

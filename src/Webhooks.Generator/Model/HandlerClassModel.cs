@@ -1,26 +1,35 @@
 namespace Webhooks.Generator.Model;
 
 /// <summary>A <c>[WebhookProvider]</c> class, reduced to what the emitters need: strings, enums and arrays only.</summary>
-/// <param name="Namespace">The class's namespace, or <c>null</c> for the global namespace.</param>
-/// <param name="ContainingTypes">The types the class is nested in, outermost first.</param>
-/// <param name="ClassName">The class's own name, escaped if it is a keyword.</param>
-/// <param name="FullyQualifiedName">The <c>global::</c>-qualified name.</param>
-/// <param name="HintName">The generated file's stable name.</param>
-/// <param name="ProviderName">The <c>[WebhookProvider]</c> name.</param>
-/// <param name="Path">The <c>Path</c> named argument, if any.</param>
-/// <param name="Via">The <c>Via</c> named argument (a forwarding provider), if any.</param>
-/// <param name="Handlers">One entry per event type a method handles, in source order.</param>
-internal sealed record HandlerClassModel(
-    string? Namespace,
-    EquatableArray<ContainingTypeModel> ContainingTypes,
-    string ClassName,
-    string FullyQualifiedName,
-    string HintName,
-    string ProviderName,
-    string? Path,
-    string? Via,
-    EquatableArray<EventHandlerModel> Handlers)
+internal sealed record HandlerClassModel
 {
+    /// <summary>The class's namespace, or <c>null</c> for the global namespace.</summary>
+    public required string? Namespace { get; init; }
+
+    /// <summary>The types the class is nested in, outermost first.</summary>
+    public required EquatableArray<ContainingTypeModel> ContainingTypes { get; init; }
+
+    /// <summary>The class's own name, escaped if it is a keyword.</summary>
+    public required string ClassName { get; init; }
+
+    /// <summary>The <c>global::</c>-qualified name.</summary>
+    public required string FullyQualifiedName { get; init; }
+
+    /// <summary>The generated file's stable name.</summary>
+    public required string HintName { get; init; }
+
+    /// <summary>The <c>[WebhookProvider]</c> name.</summary>
+    public required string ProviderName { get; init; }
+
+    /// <summary>The <c>Path</c> named argument, if any.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The <c>Via</c> named argument (a forwarding provider), if any.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>One entry per event type, its first usable method's, in source order.</summary>
+    public required EquatableArray<EventHandlerModel> Handlers { get; init; }
+
     /// <summary>The <c>[OnAnyEvent]</c> method, which the switch's <c>default</c> calls; its event type is empty.</summary>
     public EventHandlerModel? CatchAll { get; init; }
 

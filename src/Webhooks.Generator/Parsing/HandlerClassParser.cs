@@ -41,7 +41,11 @@ internal static class HandlerClassParser
 
             foreach (var methodAttribute in method.GetAttributes())
             {
-                if (EventTypeRules.Of(methodAttribute) is { } eventType && HandlerMethodParser.Parse(method, eventType, payloadTypes) is { } handler)
+                // A second handler for the same event is an analyzer error; the first usable one wins here, and only
+                // the handlers the dispatch calls record their payloads.
+                if (EventTypeRules.Of(methodAttribute) is { } eventType
+                    && !IsHandled(handlers, eventType)
+                    && HandlerMethodParser.ReadAndRecordPayload(method, eventType, payloadTypes) is { } handler)
                 {
                     handlers.Add(handler);
                 }
@@ -49,7 +53,7 @@ internal static class HandlerClassParser
                 // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
                 if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
                 {
-                    catchAll = HandlerMethodParser.Parse(method, "", payloadTypes);
+                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, "", payloadTypes);
                 }
             }
         }
@@ -57,21 +61,35 @@ internal static class HandlerClassParser
         var containing = ContainingTypes(type);
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        var model = new HandlerClassModel(
-            ns,
-            containing.ToEquatableArray(),
-            HandlerMethodParser.EscapedName(type.Name),
-            fullyQualifiedName,
-            HintName(fullyQualifiedName),
-            provider,
-            path,
-            via,
-            handlers.ToEquatableArray())
+        var model = new HandlerClassModel
         {
+            Namespace = ns,
+            ContainingTypes = containing.ToEquatableArray(),
+            ClassName = CSharpIdentifier.Escape(type.Name),
+            FullyQualifiedName = fullyQualifiedName,
+            HintName = HintName(fullyQualifiedName),
+            ProviderName = provider,
+            Path = path,
+            Via = via,
+            Handlers = handlers.ToEquatableArray(),
             CatchAll = catchAll,
             Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
         };
         return new ParsedHandlerClass(model, payloadTypes.Payloads);
+    }
+
+    // A class has a handful of handlers: a scan allocates nothing, where a set would for every class on every edit.
+    private static bool IsHandled(List<EventHandlerModel> handlers, string eventType)
+    {
+        foreach (var handler in handlers)
+        {
+            if (handler.EventType == eventType)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NamedString(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
@@ -88,7 +106,7 @@ internal static class HandlerClassParser
         var result = new List<ContainingTypeModel>();
         for (var current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            result.Insert(0, new ContainingTypeModel(Keyword(current), HandlerMethodParser.EscapedName(current.Name)));
+            result.Insert(0, new ContainingTypeModel(Keyword(current), CSharpIdentifier.Escape(current.Name)));
         }
 
         return result;

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
@@ -12,10 +11,11 @@ namespace Webhooks.Generator.Parsing;
 internal static class HandlerMethodParser
 {
     /// <summary>
-    /// The handler model, or <c>null</c> when the dispatch could not call the method. A payload whose metadata the
-    /// generator writes is recorded with <paramref name="payloadTypes"/> only for a method the dispatch calls.
+    /// For the generator: the handler model, or <c>null</c> when the dispatch could not call the method; a payload
+    /// whose metadata the generator writes is recorded with <paramref name="payloadTypes"/> (call it only for a
+    /// method the dispatch calls, so that nothing else reaches the generated metadata).
     /// </summary>
-    public static EventHandlerModel? Parse(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
+    public static EventHandlerModel? ReadAndRecordPayload(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
     {
         var result = Read(method, eventType, payloadTypes);
         if (result.GeneratedPayload is { } payload)
@@ -26,7 +26,7 @@ internal static class HandlerMethodParser
         return result.Handler;
     }
 
-    /// <summary>Either the handler model of <paramref name="method"/> or why the dispatch could not call it.</summary>
+    /// <summary>Either the handler model of <paramref name="method"/> or why the dispatch could not call it; records no payload.</summary>
     public static HandlerMethodResult Read(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
     {
         if (method.MethodKind != MethodKind.Ordinary)
@@ -75,12 +75,17 @@ internal static class HandlerMethodParser
             }
 
             generatedPayload ??= resolution.GeneratedPayload;
-            parameters.Add(new HandlerParameterModel(kind, resolution.TypeInfoExpression));
+            parameters.Add(new HandlerParameterModel { Kind = kind, TypeInfo = resolution.TypeInfo });
         }
 
-        return HandlerMethodResult.Success(
-            new EventHandlerModel(eventType, EscapedName(method.Name), returns, new EquatableArray<HandlerParameterModel>(parameters.MoveToImmutable())),
-            generatedPayload);
+        var handler = new EventHandlerModel
+        {
+            EventType = eventType,
+            MethodName = CSharpIdentifier.Escape(method.Name),
+            Returns = returns,
+            Parameters = new EquatableArray<HandlerParameterModel>(parameters.MoveToImmutable()),
+        };
+        return HandlerMethodResult.Success(handler, generatedPayload);
     }
 
     private static HandlerReturnKind? ReturnKind(IMethodSymbol method, out HandlerMethodProblem problem)
@@ -99,7 +104,4 @@ internal static class HandlerMethodParser
             _ => null,
         };
     }
-
-    public static string EscapedName(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

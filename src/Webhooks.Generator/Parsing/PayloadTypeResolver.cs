@@ -5,17 +5,6 @@ using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
 
-/// <summary>What a handler parameter receives, or why it can't receive anything.</summary>
-/// <param name="Kind">What it receives; <c>null</c> when the generated dispatch can't supply it.</param>
-/// <param name="TypeInfoExpression">For a payload: the C# expression of its <c>JsonTypeInfo&lt;T&gt;</c>.</param>
-/// <param name="Problem">For a payload type the generator can't write metadata for: why (else <c>null</c>).</param>
-/// <param name="GeneratedPayload">For a payload whose metadata the generator writes: its type.</param>
-internal readonly record struct ParameterResolution(
-    HandlerParameterKind? Kind,
-    string? TypeInfoExpression,
-    string? Problem,
-    ITypeSymbol? GeneratedPayload);
-
 /// <summary>
 /// Decides what a handler parameter receives and where the compile-time JSON metadata of a payload comes
 /// from, in this order: a <c>JsonSerializerContext</c> named with <c>[WebhookJsonContext]</c> (the class's,
@@ -25,14 +14,11 @@ internal readonly record struct ParameterResolution(
 /// </summary>
 internal sealed class PayloadTypeResolver(Compilation compilation)
 {
-    /// <summary>The generated class that holds the metadata of the user's payload types.</summary>
-    public const string GeneratedClass = "global::Webhooks.Generated.WebhookPayloadJson";
-
     private readonly Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)> _graphs = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, JsonTypeModel> _used = new();
     private readonly HashSet<string> _usedPolicies = new();
-    private readonly Dictionary<ITypeSymbol, string?> _contractExpressions = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, PayloadTypeInfoModel?> _contractTypeInfos = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
     private List<INamedTypeSymbol>? _assemblyContexts;
     private JsonSymbols? _symbols;
@@ -48,9 +34,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             return new ParameterResolution(kind, null, null, null);
         }
 
-        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } expression)
+        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } typeInfo)
         {
-            return new ParameterResolution(HandlerParameterKind.Payload, expression, null, null);
+            return new ParameterResolution(HandlerParameterKind.Payload, typeInfo, null, null);
         }
 
         if (!JsonTypeGraph.IsPayloadCandidate(type))
@@ -60,7 +46,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
 
         var (_, problem) = Graph(type);
         return problem is null
-            ? new ParameterResolution(HandlerParameterKind.Payload, $"{GeneratedClass}.{PolicyOf(handlerClass)}.Get<{JsonTypeGraph.FullyQualifiedName(type)}>()", null, type)
+            ? new ParameterResolution(HandlerParameterKind.Payload, PayloadTypeInfoModel.Generated(JsonTypeNames.FullyQualifiedName(type), PolicyOf(handlerClass)), null, type)
             : new ParameterResolution(null, null, problem, null);
     }
 
@@ -121,30 +107,30 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     // A class's handlers mostly take one contract type, so each lookup is cached per type.
-    private string? FromContractsContext(ITypeSymbol type)
+    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type)
     {
         if (Symbols.ContractsContext is not { } contractsContext)
         {
             return null;
         }
 
-        if (!_contractExpressions.TryGetValue(type, out var expression))
+        if (!_contractTypeInfos.TryGetValue(type, out var typeInfo))
         {
-            _contractExpressions[type] = expression = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
-                ? JsonTypeGraph.FullyQualifiedName(contractsContext) + ".Default." + property
+            _contractTypeInfos[type] = typeInfo = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
+                ? PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(contractsContext), property)
                 : null;
         }
 
-        return expression;
+        return typeInfo;
     }
 
-    private string? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
+    private PayloadTypeInfoModel? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
         foreach (var context in DeclaredContexts(handlerClass))
         {
             if ((TypeInfoProperty(context, type) ?? SerializableProperty(context, type)) is { } property)
             {
-                return JsonTypeGraph.FullyQualifiedName(context) + ".Default." + property;
+                return PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(context), property);
             }
         }
 

@@ -21,7 +21,7 @@ namespace Webhooks.Pipeline;
 /// The event type is read before the idempotency claim, not after it, so that a body without one is rejected without
 /// touching the store. A JSON body is read only as far as its event type and idempotency key here; the rest is checked
 /// by the payload's deserialization, or by the generated dispatch before a handler that doesn't deserialize
-/// (<see cref="WebhookContext.JsonUnchecked"/>), and a malformed body is still a 400.
+/// (<see cref="WebhookContext.JsonPartlyRead"/>), and a malformed body is still a 400.
 /// </remarks>
 internal sealed class WebhookEndpoint(
     WebhookHandlerRegistration registration,
@@ -161,7 +161,7 @@ internal sealed class WebhookEndpoint(
 
         var context = new WebhookContext(_provider, eventType, key, verification.Timestamp, request.Headers, body, http.RequestAborted)
         {
-            JsonUnchecked = _eventTypeReadsJson,
+            JsonPartlyRead = _eventTypeReadsJson,
             Attempt = 1,
             ReceivedAt = clock.GetUtcNow(),
         };

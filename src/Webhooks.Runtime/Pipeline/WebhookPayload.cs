@@ -36,7 +36,7 @@ public static class WebhookPayload
     /// </summary>
     public static void EnsureWellFormed(WebhookContext context)
     {
-        if (!context.JsonUnchecked)
+        if (!context.JsonPartlyRead)
         {
             return;
         }

@@ -6,7 +6,7 @@ namespace Webhooks.Generator.Tests;
 public class DeclaredProviderTests
 {
     [Fact]
-    public void EveryArgumentAndEveryDefault()
+    public void Every_argument_and_every_default()
     {
         var run = GeneratorHarness.Run("""
             [assembly: WebhookProviderDefinition("acme",

@@ -9,7 +9,7 @@ namespace Webhooks.Generator.Tests;
 public class DuplicateHandlerTests
 {
     [Fact]
-    public void TheLosingHandlersPayloadGetsNoMetadata()
+    public void The_losing_handlers_payload_gets_no_metadata()
     {
         var run = GeneratorHarness.Run("""
             namespace App;
@@ -36,7 +36,7 @@ public class DuplicateHandlerTests
     }
 
     [Fact]
-    public void AnUnusableFirstHandlerLeavesTheEventToTheNext()
+    public void An_unusable_first_handler_leaves_the_event_to_the_next()
     {
         var run = GeneratorHarness.Run("""
             namespace App;

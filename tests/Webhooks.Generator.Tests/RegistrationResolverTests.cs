@@ -22,7 +22,7 @@ public class RegistrationResolverTests
         """;
 
     [Fact]
-    public void ProvidersAreFoundInTheirCatalogues()
+    public void Providers_are_found_in_their_catalogues()
     {
         var file = RegistrationFile(GeneratorHarness.Run(Source));
 
@@ -43,7 +43,7 @@ public class RegistrationResolverTests
     }
 
     [Fact]
-    public void TheSameSourceGivesAnEqualFile() =>
+    public void The_same_source_gives_an_equal_file() =>
         Assert.Equal(RegistrationFile(GeneratorHarness.Run(Source)), RegistrationFile(GeneratorHarness.Run(Source)));
 
     private static RegistrationFileModel RegistrationFile(GeneratorRun run) =>

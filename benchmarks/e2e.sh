@@ -3,7 +3,9 @@
 # only the HMAC check and the source-generated deserialization (the floor of a correct receiver), our endpoint, and a
 # hand-written minimal-API endpoint doing the seeds' verification, each in its own Release server process bound to
 # 127.0.0.1, each driven with correctly signed GitHub push deliveries with unique delivery ids. Prints requests/s and
-# latency percentiles as ratios against the empty endpoint from the same run.
+# latency percentiles as ratios against the empty endpoint from the same run. Target octokit: Octokit.Webhooks.AspNetCore
+# (MapGitHubWebhooks with a WebhookEventProcessor for push). Before timing a target, the script checks that it verifies:
+# a genuine delivery gets a 2xx and the same delivery with its body changed a 4xx (all but empty); else it stops.
 #
 # Durable targets (docs/performance.md, "Durable inbox (SQLite)"), each on a new database file in this run's temporary
 # folder (TMPDIR chooses where; the script prints its filesystem):
@@ -81,6 +83,21 @@ stats() { curl -fs "http://127.0.0.1:$port/stats/all"; }
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<" $1"; }
 now() { date +%s.%N; }
 
+# Before a target is timed: the first signed delivery of requests.lua must get a 2xx, and the same delivery with its
+# body changed (signature kept) a 4xx. Prints "<genuine status> <tampered status>"; fails unless both are as expected.
+probe_body="$(sed -n '2s/.*body=\[==\[\(.*\)\]==\]},$/\1/p' "$work/requests.lua")"
+probe_sig="$(sed -n '2s/^{sig="\([^"]*\)".*/\1/p' "$work/requests.lua")"
+probe() { # probe <delivery id> <body>
+    curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/webhooks/github" -H 'Content-Type: application/json' \
+        -H 'X-GitHub-Event: push' -H "X-GitHub-Delivery: $1" -H "X-Hub-Signature-256: $probe_sig" --data-binary "$2"
+}
+verifies() {
+    local genuine tampered
+    genuine="$(probe "probe-genuine" "$probe_body")"; tampered="$(probe "probe-tampered" "${probe_body//octocat/octokat}")"
+    echo "$genuine $tampered"
+    [[ "$genuine" == 2?? && "$tampered" == 4?? ]]
+}
+
 # Waits until the workers have processed everything acknowledged; prints "backlog seconds" (seconds -1: timed out).
 drain() {
     local s acked handled start backlog
@@ -125,6 +142,14 @@ for target in $targets; do
         sleep 0.2
     done
 
+    probes=0
+    if [[ "$mode" != empty ]]; then # the empty endpoint checks nothing, by design
+        statuses="$(verifies)" || { echo "$target: does not verify (genuine, tampered: $statuses); not timed" >&2; exit 1; }
+        echo "$target: verifies (genuine $statuses tampered)"
+        probes=1 # the genuine probe is handled like any request
+    fi
+    log_checked="$(wc -c <"$work/$file.log")" # the tampered probe's rejection may be logged; errors are looked for after it
+
     load warm "$warmup" >"$work/$file.warm" 2>&1
     read -r _ warm_drain _ <<<"$(drain)"
     [[ "$warm_drain" == "-1" ]] && echo "$target: the warm-up's backlog did not drain within ${drain_timeout}s" >&2
@@ -146,10 +171,10 @@ for target in $targets; do
     [[ -n "$line" ]] || { echo "$target: no result"; cat "$work/$file.out" "$work/$file.log" >&2; exit 1; }
     warm_requests="$(grep '^RESULT' "$work/$file.warm" | sed 's/.* requests=\([0-9]*\).*/\1/')"
     client_warm="$(sed -n 's/.* warm_requests=\([0-9]*\).*/\1/p' <<<"$line")" # the fixed-rate client's own warm-up
-    sent=$(( ${warm_requests:-0} + ${client_warm:-0} + $(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line") ))
+    sent=$(( probes + ${warm_requests:-0} + ${client_warm:-0} + $(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line") ))
     handled="$(field "$final" handled)"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-    if grep -qiE 'fail|exception' "$work/$file.log"; then echo "$target: the server logged errors:" >&2; grep -iE 'fail|exception' "$work/$file.log" | head -5 >&2; fi
+    if tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -qiE 'fail|exception'; then echo "$target: the server logged errors:" >&2; tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -iE 'fail|exception' | head -5 >&2; fi
     result[$target]="$line handled=$handled sent=$sent"
     echo "$target: ${result[$target]}"
 

@@ -122,7 +122,7 @@ load() { # load <phase: warm|run> <seconds>
     fi
 }
 
-declare -A result durable
+declare -A result=() durable=() # assigned, so that an empty one can be counted under set -u
 for target in $targets; do
     # A target may carry inbox options of its own: queued-sqlite:GroupCommitWindow=0.001,Workers=8
     mode="${target%%:*}"

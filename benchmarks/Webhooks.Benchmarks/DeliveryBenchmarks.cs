@@ -329,7 +329,7 @@ public class GitHubDelivery : DeliveryBenchmarks
 
     /// <summary>
     /// Octokit.Webhooks.AspNetCore 4.2.3 per request: the very request delegate <c>MapGitHubWebhooks</c> registers, run
-    /// on the same prepared request as ours (content type and event header checks, the body copied into a new array,
+    /// on the same prepared request as ours (content type and event header checks, the body read into a pooled buffer,
     /// <c>WebhookSignatureValidator.Verify</c>, the processor resolved from the request's services, its source-generated
     /// deserialization and the <c>push</c> override).
     /// </summary>

@@ -3,24 +3,24 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Octokit.Webhooks;
+using Octokit.Webhooks.AspNetCore;
+using StandardWebhooks;
+using StandardWebhooks.Diagnostics;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
 using Webhooks.Infrastructure;
 using Webhooks.Pipeline;
 using Webhooks.Verification;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
-using Octokit.Webhooks;
-using Octokit.Webhooks.AspNetCore;
-using StandardWebhooks;
-using StandardWebhooks.Diagnostics;
 
 namespace Webhooks.Benchmarks;
 
@@ -52,6 +52,9 @@ public abstract class DeliveryBenchmarks
     private WebhookEndpoint _endpoint = null!;
     private WebhookEndpoint _endpointWithoutStore = null!;
     private IncrementalHash _floorHmac = null!;
+
+    /// <summary>The floor's keyed HMAC context, for a peer's floor variant.</summary>
+    protected IncrementalHash FloorHmac => _floorHmac;
     private int _next;
 
     protected abstract string Provider { get; }
@@ -337,6 +340,28 @@ public class GitHubDelivery : DeliveryBenchmarks
     public int OctokitEndpoint() => Deliver(_octokitEndpoint);
 
     /// <summary>
+    /// A diagnostic, not a product path: the floor with Octokit's model instead of ours (the same HMAC, then
+    /// <c>PushEvent</c> through the source-generated options its processor uses), to tell its model's cost from its plumbing's.
+    /// Octokit's model names almost every member GitHub sends and skips the rest; our contract keeps the members it
+    /// doesn't name (<c>AdditionalProperties</c>), which the floor pays for too.
+    /// </summary>
+    [Benchmark]
+    public object? FloorOctokitModel()
+    {
+        var body = Advance().Body;
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        FloorHmac.AppendData(body);
+        FloorHmac.GetHashAndReset(mac);
+        return JsonSerializer.Deserialize(body, OctokitPushTypeInfo);
+    }
+
+    // The options Octokit's processor deserializes with (WebhookConverter.DefaultSerializerOptions, internal: read once by reflection).
+    private static readonly JsonTypeInfo OctokitPushTypeInfo =
+        ((JsonSerializerOptions)typeof(WebhookEventProcessor).Assembly.GetType("Octokit.Webhooks.Converter.WebhookConverter", throwOnError: true)!
+            .GetProperty("DefaultSerializerOptions", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!
+            .GetValue(null)!).GetTypeInfo(typeof(global::Octokit.Webhooks.Events.PushEvent));
+
+    /// <summary>
     /// Octokit.Webhooks' public pieces without the endpoint, on the body bytes as the floor has them:
     /// <c>WebhookSignatureValidator.Verify</c>, then <c>WebhookEventProcessor.ProcessWebhookAsync</c> on the bytes.
     /// </summary>
@@ -375,6 +400,7 @@ public class GitHubDelivery : DeliveryBenchmarks
         Check(OctokitPushProcessor.Last is global::Octokit.Webhooks.Events.PushEvent { Ref: "refs/heads/main" }, "Octokit's push handler did not run");
         OctokitPushProcessor.Last = null;
         Check(OctokitVerifyAndProcess() is global::Octokit.Webhooks.Events.PushEvent, "Octokit's validator and processor did not handle the push");
+        Check(FloorOctokitModel() is global::Octokit.Webhooks.Events.PushEvent, "the floor with Octokit's model did not read the push");
 
         // A tampered body with the genuine signature: Octokit's endpoint must answer 400 and not run the handler.
         var tampered = Request(delivery with { Body = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(delivery.Body).Replace("octocat", "octokat", StringComparison.Ordinal)) });

@@ -82,6 +82,7 @@ done
 stats() { curl -fs "http://127.0.0.1:$port/stats/all"; }
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<" $1"; }
 now() { date +%s.%N; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # the server's user + system CPU time, in clock ticks
 
 # Before a target is timed: the first signed delivery of requests.lua must get a 2xx, and the same delivery with its
 # body changed (signature kept) a 4xx. Prints "<genuine status> <tampered status>"; fails unless both are as expected.
@@ -158,7 +159,9 @@ for target in $targets; do
         perf record -q -a -e ext4:ext4_sync_file_enter -o "$work/$file.perf" -- sleep "$duration" >/dev/null 2>&1 &
         perf_pid=$!
     fi
+    cpu_before="$(cpu_ticks "$server_pid")"
     load run "$duration" latency >"$work/$file.out" 2>&1
+    cpu_after="$(cpu_ticks "$server_pid")"
     after="$(stats)"; t_after="$(now)"
     read -r backlog drain_s left <<<"$(drain)"
     final="$(stats)"
@@ -175,7 +178,9 @@ for target in $targets; do
     handled="$(field "$final" handled)"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
     if tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -qiE 'fail|exception'; then echo "$target: the server logged errors:" >&2; tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -iE 'fail|exception' | head -5 >&2; fi
-    result[$target]="$line handled=$handled sent=$sent"
+    # The server's CPU time per measured request: unlike requests/s, it leaves out the time the server waited for a core.
+    server_cpu_us="$(awk -v t="$(( cpu_after - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line")" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
+    result[$target]="$line handled=$handled sent=$sent server_cpu_us=$server_cpu_us"
     echo "$target: ${result[$target]}"
 
     if is_durable "$mode"; then
@@ -193,8 +198,8 @@ value() { sed "s/.* $2=\([0-9.]*\).*/\1/" <<<" ${result[$1]}"; }
 base="${BASELINE:-empty}"
 [[ -n "${result[$base]:-}" ]] || base=""
 echo
-echo "| target | requests/s | × ${base:-n/a} | p50 | p90 | p99 | p99.9 | non-2xx | handled / sent |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| target | requests/s | × ${base:-n/a} | p50 | p90 | p99 | p99.9 | non-2xx | handled / sent | server CPU µs / request |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 base_rps="$([[ -n "$base" ]] && value "$base" rps || echo 0)"
 for target in $targets; do
     rps="$(value "$target" rps)"
@@ -205,7 +210,7 @@ for target in $targets; do
         lat+="| $(awk -v a="$us" -v b="$b" 'BEGIN { printf "%.0f µs", a; if (b > 0) printf " (%.2f×)", a / b }') "
     done
     handled="$(value "$target" handled)"; [[ "$target" == empty ]] && handled="n/a"
-    echo "| $target | $rps | $ratio $lat| $(value "$target" non2xx) | $handled / $(value "$target" sent) |"
+    echo "| $target | $rps | $ratio $lat| $(value "$target" non2xx) | $handled / $(value "$target" sent) | $(value "$target" server_cpu_us) |"
 done
 
 if (( ${#durable[@]} > 0 )); then

@@ -52,9 +52,6 @@ public abstract class DeliveryBenchmarks
     private WebhookEndpoint _endpoint = null!;
     private WebhookEndpoint _endpointWithoutStore = null!;
     private IncrementalHash _floorHmac = null!;
-
-    /// <summary>The floor's keyed HMAC context, for a peer's floor variant.</summary>
-    protected IncrementalHash FloorHmac => _floorHmac;
     private int _next;
 
     protected abstract string Provider { get; }
@@ -62,6 +59,9 @@ public abstract class DeliveryBenchmarks
     protected abstract object? FloorDeserialize(ReadOnlySpan<byte> body);
 
     protected Delivery Current => _deliveries[_next];
+
+    /// <summary>The floor's keyed HMAC context, for a peer's floor variant.</summary>
+    protected IncrementalHash FloorHmac => _floorHmac;
 
     /// <summary>The current delivery's prepared request (headers parsed, as a server hands them over).</summary>
     protected DefaultHttpContext CurrentRequest => _requests[_next];

@@ -3,7 +3,9 @@
 # only the HMAC check and the source-generated deserialization (the floor of a correct receiver), our endpoint, and a
 # hand-written minimal-API endpoint doing the seeds' verification, each in its own Release server process bound to
 # 127.0.0.1, each driven with correctly signed GitHub push deliveries with unique delivery ids. Prints requests/s and
-# latency percentiles as ratios against the empty endpoint from the same run.
+# latency percentiles as ratios against the empty endpoint from the same run. Target octokit: Octokit.Webhooks.AspNetCore
+# (MapGitHubWebhooks with a WebhookEventProcessor for push). Before timing a target, the script checks that it verifies:
+# a genuine delivery gets a 2xx and the same delivery with its body changed a 4xx (all but empty); else it stops.
 #
 # Durable targets (docs/performance.md, "Durable inbox (SQLite)"), each on a new database file in this run's temporary
 # folder (TMPDIR chooses where; the script prints its filesystem):
@@ -80,6 +82,22 @@ done
 stats() { curl -fs "http://127.0.0.1:$port/stats/all"; }
 field() { sed -n "s/.*\b$2=\([0-9.]*\).*/\1/p" <<<" $1"; }
 now() { date +%s.%N; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # the server's user + system CPU time, in clock ticks
+
+# Before a target is timed: the first signed delivery of requests.lua must get a 2xx, and the same delivery with its
+# body changed (signature kept) a 4xx. Prints "<genuine status> <tampered status>"; fails unless both are as expected.
+probe_body="$(sed -n '2s/.*body=\[==\[\(.*\)\]==\]},$/\1/p' "$work/requests.lua")"
+probe_sig="$(sed -n '2s/^{sig="\([^"]*\)".*/\1/p' "$work/requests.lua")"
+probe() { # probe <delivery id> <body>
+    curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/webhooks/github" -H 'Content-Type: application/json' \
+        -H 'X-GitHub-Event: push' -H "X-GitHub-Delivery: $1" -H "X-Hub-Signature-256: $probe_sig" --data-binary "$2"
+}
+verifies() {
+    local genuine tampered
+    genuine="$(probe "probe-genuine" "$probe_body")"; tampered="$(probe "probe-tampered" "${probe_body//octocat/octokat}")"
+    echo "$genuine $tampered"
+    [[ "$genuine" == 2?? && "$tampered" == 4?? ]]
+}
 
 # Waits until the workers have processed everything acknowledged; prints "backlog seconds" (seconds -1: timed out).
 drain() {
@@ -105,7 +123,7 @@ load() { # load <phase: warm|run> <seconds>
     fi
 }
 
-declare -A result durable
+declare -A result=() durable=() # assigned, so that an empty one can be counted under set -u
 for target in $targets; do
     # A target may carry inbox options of its own: queued-sqlite:GroupCommitWindow=0.001,Workers=8
     mode="${target%%:*}"
@@ -125,6 +143,14 @@ for target in $targets; do
         sleep 0.2
     done
 
+    probes=0
+    if [[ "$mode" != empty ]]; then # the empty endpoint checks nothing, by design
+        statuses="$(verifies)" || { echo "$target: does not verify (genuine, tampered: $statuses); not timed" >&2; exit 1; }
+        echo "$target: verifies (genuine $statuses tampered)"
+        probes=1 # the genuine probe is handled like any request
+    fi
+    log_checked="$(wc -c <"$work/$file.log")" # the tampered probe's rejection may be logged; errors are looked for after it
+
     load warm "$warmup" >"$work/$file.warm" 2>&1
     read -r _ warm_drain _ <<<"$(drain)"
     [[ "$warm_drain" == "-1" ]] && echo "$target: the warm-up's backlog did not drain within ${drain_timeout}s" >&2
@@ -133,7 +159,9 @@ for target in $targets; do
         perf record -q -a -e ext4:ext4_sync_file_enter -o "$work/$file.perf" -- sleep "$duration" >/dev/null 2>&1 &
         perf_pid=$!
     fi
+    cpu_before="$(cpu_ticks "$server_pid")"
     load run "$duration" latency >"$work/$file.out" 2>&1
+    cpu_after="$(cpu_ticks "$server_pid")"
     after="$(stats)"; t_after="$(now)"
     read -r backlog drain_s left <<<"$(drain)"
     final="$(stats)"
@@ -146,11 +174,13 @@ for target in $targets; do
     [[ -n "$line" ]] || { echo "$target: no result"; cat "$work/$file.out" "$work/$file.log" >&2; exit 1; }
     warm_requests="$(grep '^RESULT' "$work/$file.warm" | sed 's/.* requests=\([0-9]*\).*/\1/')"
     client_warm="$(sed -n 's/.* warm_requests=\([0-9]*\).*/\1/p' <<<"$line")" # the fixed-rate client's own warm-up
-    sent=$(( ${warm_requests:-0} + ${client_warm:-0} + $(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line") ))
+    sent=$(( probes + ${warm_requests:-0} + ${client_warm:-0} + $(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line") ))
     handled="$(field "$final" handled)"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-    if grep -qiE 'fail|exception' "$work/$file.log"; then echo "$target: the server logged errors:" >&2; grep -iE 'fail|exception' "$work/$file.log" | head -5 >&2; fi
-    result[$target]="$line handled=$handled sent=$sent"
+    if tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -qiE 'fail|exception'; then echo "$target: the server logged errors:" >&2; tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -iE 'fail|exception' | head -5 >&2; fi
+    # The server's CPU time per measured request: unlike requests/s, it leaves out the time the server waited for a core.
+    server_cpu_us="$(awk -v t="$(( cpu_after - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line")" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
+    result[$target]="$line handled=$handled sent=$sent server_cpu_us=$server_cpu_us"
     echo "$target: ${result[$target]}"
 
     if is_durable "$mode"; then
@@ -168,8 +198,8 @@ value() { sed "s/.* $2=\([0-9.]*\).*/\1/" <<<" ${result[$1]}"; }
 base="${BASELINE:-empty}"
 [[ -n "${result[$base]:-}" ]] || base=""
 echo
-echo "| target | requests/s | × ${base:-n/a} | p50 | p90 | p99 | p99.9 | non-2xx | handled / sent |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| target | requests/s | × ${base:-n/a} | p50 | p90 | p99 | p99.9 | non-2xx | handled / sent | server CPU µs / request |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 base_rps="$([[ -n "$base" ]] && value "$base" rps || echo 0)"
 for target in $targets; do
     rps="$(value "$target" rps)"
@@ -180,7 +210,7 @@ for target in $targets; do
         lat+="| $(awk -v a="$us" -v b="$b" 'BEGIN { printf "%.0f µs", a; if (b > 0) printf " (%.2f×)", a / b }') "
     done
     handled="$(value "$target" handled)"; [[ "$target" == empty ]] && handled="n/a"
-    echo "| $target | $rps | $ratio $lat| $(value "$target" non2xx) | $handled / $(value "$target" sent) |"
+    echo "| $target | $rps | $ratio $lat| $(value "$target" non2xx) | $handled / $(value "$target" sent) | $(value "$target" server_cpu_us) |"
 done
 
 if (( ${#durable[@]} > 0 )); then

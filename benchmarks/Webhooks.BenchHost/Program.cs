@@ -6,7 +6,8 @@ using System.Text.Json;
 using Webhooks;
 using Webhooks.Benchmarks;
 
-// dotnet Webhooks.BenchHost.dll empty|floor|ours|seeds|ours-nostore --urls http://127.0.0.1:5091
+// dotnet Webhooks.BenchHost.dll empty|floor|ours|seeds|ours-nostore|octokit --urls http://127.0.0.1:5091
+//     octokit: Octokit.Webhooks.AspNetCore's MapGitHubWebhooks with a WebhookEventProcessor for push (OctokitTarget.cs)
 // dotnet Webhooks.BenchHost.dll inline-sqlite|queued-sqlite|durable-floor|durable-floor-pool --Bench:Db=/tmp/x/bench.db --urls …
 //     ours inline with the dedupe on SQLite; ours with GitHub queued on SQLite; the hand-written durable floor
 //     (DurableFloor.cs) on one shared connection or on pooled connections. Webhooks:Inbox:* settings pass through
@@ -55,6 +56,11 @@ if (mode is "ours" or "ours-nostore")
     }
 
     builder.Services.AddWebhooks(builder.Configuration);
+}
+
+if (mode == "octokit")
+{
+    OctokitTarget.AddServices(builder.Services);
 }
 
 var database = builder.Configuration["Bench:Db"];
@@ -138,6 +144,9 @@ switch (mode)
     case "durable-floor-pool":
         DurableFloor.PooledConnections(app, database!);
         break;
+    case "octokit":
+        OctokitTarget.Map(app);
+        break;
     case "seeds":
         // As the snippets do it: read the body into a string, then verify and dispatch (Seeds.GitHub).
         app.MapPost("/webhooks/github", async (HttpRequest request) =>
@@ -155,7 +164,7 @@ switch (mode)
         });
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore, seeds, inline-sqlite, queued-sqlite, durable-floor or durable-floor-pool.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore, seeds, octokit, inline-sqlite, queued-sqlite, durable-floor or durable-floor-pool.");
         return 2;
 }
 
@@ -166,6 +175,7 @@ long Handled() => mode switch
 {
     "seeds" or "floor" => Interlocked.Read(ref minimalApiHandled),
     "durable-floor" or "durable-floor-pool" => Interlocked.Read(ref DurableFloor.Stored),
+    "octokit" => Interlocked.Read(ref OctokitPushCount.Handled),
     _ => Interlocked.Read(ref BenchGitHubWebhooks.Handled),
 };
 long Acknowledged() => mode switch

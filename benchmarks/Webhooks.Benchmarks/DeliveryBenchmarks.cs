@@ -3,12 +3,19 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Octokit.Webhooks;
+using Octokit.Webhooks.AspNetCore;
+using StandardWebhooks;
+using StandardWebhooks.Diagnostics;
 using Webhooks.Configuration;
 using Webhooks.Idempotency;
 using Webhooks.Infrastructure;
@@ -53,6 +60,14 @@ public abstract class DeliveryBenchmarks
 
     protected Delivery Current => _deliveries[_next];
 
+    /// <summary>The floor's keyed HMAC context, for a peer's floor variant.</summary>
+    protected IncrementalHash FloorHmac => _floorHmac;
+
+    /// <summary>The current delivery's prepared request (headers parsed, as a server hands them over).</summary>
+    protected DefaultHttpContext CurrentRequest => _requests[_next];
+
+    protected IServiceProvider RequestServices => _scope.ServiceProvider;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -60,7 +75,9 @@ public abstract class DeliveryBenchmarks
         _deliveries = [.. Enumerable.Range(0, Count).Select(n => Deliveries.Create(Provider, n, now))];
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Deliveries.Configuration(TimeSpan.FromDays(1))).Build();
-        _services = new ServiceCollection().AddLogging().AddWebhooks(configuration).Services.BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddWebhooks(configuration).Services;
+        AddPeerServices(services);
+        _services = services.BuildServiceProvider();
         _scope = _services.CreateScope();
 
         var registration = _services.GetServices<WebhookHandlerRegistration>().Single(r => r.Provider.Name == Provider);
@@ -81,6 +98,7 @@ public abstract class DeliveryBenchmarks
 
         _endpointWithoutStore = new WebhookEndpoint(
             registration, registration.DefaultPath, options, verifier, new ForgetfulStore(), queue: null, answers, metrics, TimeProvider.System);
+        SetupPeer();
 
         // Every path must accept every delivery, or the comparison means nothing.
         for (var i = 0; i < Count; i++)
@@ -101,7 +119,20 @@ public abstract class DeliveryBenchmarks
         _storeClock.Advance(PastRetention);
     }
 
+    /// <summary>Registers what a peer resolves from the request's services (they are ours, shared by every path).</summary>
+    protected virtual void AddPeerServices(IServiceCollection services)
+    {
+    }
+
+    protected virtual void SetupPeer()
+    {
+    }
+
     protected virtual void CheckPeer()
+    {
+    }
+
+    protected virtual void CleanupPeer()
     {
     }
 
@@ -116,6 +147,7 @@ public abstract class DeliveryBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        CleanupPeer();
         _floorHmac.Dispose();
         _scope.Dispose();
         _services.Dispose();
@@ -145,7 +177,7 @@ public abstract class DeliveryBenchmarks
 
     // The request as a server hands it over: headers parsed (Content-Length as the header text a server parses; setting
     // HttpRequest.ContentLength instead would format a new string, 34 B), the body a stream.
-    private DefaultHttpContext Request(Delivery delivery)
+    protected DefaultHttpContext Request(Delivery delivery)
     {
         var http = new DefaultHttpContext { RequestServices = _scope.ServiceProvider };
         var request = http.Request;
@@ -163,12 +195,26 @@ public abstract class DeliveryBenchmarks
 
     private int Deliver(WebhookEndpoint endpoint)
     {
+        var http = NextRequest();
+        endpoint.HandleAsync(http).GetAwaiter().GetResult();
+        return http.Response.StatusCode;
+    }
+
+    /// <summary>A peer's endpoint on the same prepared requests as ours.</summary>
+    protected int Deliver(RequestDelegate endpoint)
+    {
+        var http = NextRequest();
+        endpoint(http).GetAwaiter().GetResult();
+        return http.Response.StatusCode;
+    }
+
+    private DefaultHttpContext NextRequest()
+    {
         var http = _requests[_next];
         Advance();
         http.Request.Body.Position = 0;
         http.Response.StatusCode = 0;
-        endpoint.HandleAsync(http).GetAwaiter().GetResult();
-        return http.Response.StatusCode;
+        return http;
     }
 
     /// <summary>The seeds' approach: string concatenation, new HMACSHA256, reflection JsonSerializer, a dictionary of delegates.</summary>
@@ -191,14 +237,55 @@ public abstract class DeliveryBenchmarks
         return delivery;
     }
 
+    protected static bool Throws<TException>(Action action)
+        where TException : Exception
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (TException)
+        {
+            return true;
+        }
+    }
+
     protected static T Deserialize<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo) => JsonSerializer.Deserialize(body, typeInfo)!;
 }
 
 public class OpenAIDelivery : DeliveryBenchmarks
 {
+    // Keyed once, as a singleton would be; StandardWebhookFactory.CreateWebhook would decode the key again per request.
+    // Its tolerance is a fixed 5 minutes against DateTimeOffset.UtcNow: each benchmark's set-up signs its deliveries anew.
+    private readonly StandardWebhook _standardWebhook = new(Deliveries.OpenAISecret);
+
     protected override string Provider => "openai";
 
     protected override object? FloorDeserialize(ReadOnlySpan<byte> body) => Deserialize(body, WebhookContractsJsonContext.Default.OpenAIEvent);
+
+    /// <summary>
+    /// StandardWebhooks 1.1.2 as its README uses it: the body as a string (Verify takes a string), Verify against the
+    /// request's headers (it throws when the delivery is not genuine), then the same source-generated deserialization
+    /// as the floor's, from that string.
+    /// </summary>
+    [Benchmark]
+    public object? StandardWebhooksVerify()
+    {
+        var headers = CurrentRequest.Request.Headers;
+        var payload = Encoding.UTF8.GetString(Advance().Body);
+        _standardWebhook.Verify(payload, headers);
+        return JsonSerializer.Deserialize(payload, WebhookContractsJsonContext.Default.OpenAIEvent);
+    }
+
+    protected override void CheckPeer()
+    {
+        var headers = CurrentRequest.Request.Headers;
+        var body = Current.Body;
+        Check(StandardWebhooksVerify() is OpenAIEvent { Type: "batch.completed" }, "StandardWebhooks did not read the event");
+        var tampered = Encoding.UTF8.GetString(body).Replace("batch_abc123", "batch_abc124", StringComparison.Ordinal);
+        Check(Throws<WebhookVerificationException>(() => _standardWebhook.Verify(tampered, headers)), "StandardWebhooks accepted a tampered body");
+    }
 }
 
 public class StripeDelivery : DeliveryBenchmarks
@@ -235,7 +322,92 @@ public class StripeDelivery : DeliveryBenchmarks
 
 public class GitHubDelivery : DeliveryBenchmarks
 {
+    private WebApplication _octokitApp = null!;
+    private RequestDelegate _octokitEndpoint = null!;
+    private WebhookEventProcessor _octokitProcessor = null!;
+
     protected override string Provider => "github";
 
     protected override object? FloorDeserialize(ReadOnlySpan<byte> body) => Deserialize(body, WebhookContractsJsonContext.Default.GitHubPushEvent);
+
+    /// <summary>
+    /// Octokit.Webhooks.AspNetCore 4.2.3 per request: the very request delegate <c>MapGitHubWebhooks</c> registers, run
+    /// on the same prepared request as ours (content type and event header checks, the body read into a pooled buffer,
+    /// <c>WebhookSignatureValidator.Verify</c>, the processor resolved from the request's services, its source-generated
+    /// deserialization and the <c>push</c> override).
+    /// </summary>
+    [Benchmark]
+    public int OctokitEndpoint() => Deliver(_octokitEndpoint);
+
+    /// <summary>
+    /// A diagnostic, not a product path: the floor with Octokit's model instead of ours (the same HMAC, then
+    /// <c>PushEvent</c> through the source-generated options its processor uses), to tell its model's cost from its plumbing's.
+    /// Octokit's model names almost every member GitHub sends and skips the rest; our contract keeps the members it
+    /// doesn't name (<c>AdditionalProperties</c>), which the floor pays for too.
+    /// </summary>
+    [Benchmark]
+    public object? FloorOctokitModel()
+    {
+        var body = Advance().Body;
+        Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        FloorHmac.AppendData(body);
+        FloorHmac.GetHashAndReset(mac);
+        return JsonSerializer.Deserialize(body, OctokitPushTypeInfo);
+    }
+
+    // The options Octokit's processor deserializes with (WebhookConverter.DefaultSerializerOptions, internal: read once by reflection).
+    private static readonly JsonTypeInfo OctokitPushTypeInfo =
+        ((JsonSerializerOptions)typeof(WebhookEventProcessor).Assembly.GetType("Octokit.Webhooks.Converter.WebhookConverter", throwOnError: true)!
+            .GetProperty("DefaultSerializerOptions", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!
+            .GetValue(null)!).GetTypeInfo(typeof(global::Octokit.Webhooks.Events.PushEvent));
+
+    /// <summary>
+    /// Octokit.Webhooks' public pieces without the endpoint, on the body bytes as the floor has them:
+    /// <c>WebhookSignatureValidator.Verify</c>, then <c>WebhookEventProcessor.ProcessWebhookAsync</c> on the bytes.
+    /// </summary>
+    [Benchmark]
+    public object? OctokitVerifyAndProcess()
+    {
+        var headers = CurrentRequest.Request.Headers;
+        var body = Advance().Body;
+        if (WebhookSignatureValidator.Verify(headers["X-Hub-Signature-256"].ToString(), Deliveries.GitHubSecret, body) != WebhookSignatureValidationResult.Valid)
+        {
+            return null;
+        }
+
+        _octokitProcessor.ProcessWebhookAsync(headers, body).GetAwaiter().GetResult();
+        return OctokitPushProcessor.Last;
+    }
+
+    protected override void AddPeerServices(IServiceCollection services) =>
+        services.AddSingleton<WebhookEventProcessor, OctokitPushProcessor>(); // as Octokit's samples register it
+
+    protected override void SetupPeer()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        _octokitApp = builder.Build();
+        _octokitApp.MapGitHubWebhooks("/webhooks/github", Deliveries.GitHubSecret);
+        _octokitEndpoint = ((IEndpointRouteBuilder)_octokitApp).DataSources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().Single().RequestDelegate!;
+        _octokitProcessor = RequestServices.GetRequiredService<WebhookEventProcessor>();
+    }
+
+    protected override void CheckPeer()
+    {
+        var delivery = Current;
+        OctokitPushProcessor.Last = null;
+        Check(OctokitEndpoint() is var status && status == 200, $"Octokit's endpoint answered {status}");
+        Check(OctokitPushProcessor.Last is global::Octokit.Webhooks.Events.PushEvent { Ref: "refs/heads/main" }, "Octokit's push handler did not run");
+        OctokitPushProcessor.Last = null;
+        Check(OctokitVerifyAndProcess() is global::Octokit.Webhooks.Events.PushEvent, "Octokit's validator and processor did not handle the push");
+        Check(FloorOctokitModel() is global::Octokit.Webhooks.Events.PushEvent, "the floor with Octokit's model did not read the push");
+
+        // A tampered body with the genuine signature: Octokit's endpoint must answer 400 and not run the handler.
+        var tampered = Request(delivery with { Body = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(delivery.Body).Replace("octocat", "octokat", StringComparison.Ordinal)) });
+        OctokitPushProcessor.Last = null;
+        _octokitEndpoint(tampered).GetAwaiter().GetResult();
+        Check(tampered.Response.StatusCode == 400 && OctokitPushProcessor.Last is null, $"Octokit's endpoint answered {tampered.Response.StatusCode} to a tampered body");
+    }
+
+    protected override void CleanupPeer() => ((IDisposable)_octokitApp).Dispose();
 }

@@ -8,7 +8,13 @@ using Webhooks.Benchmarks;
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --quick          (the deliveries, about 70 s)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --full           (BenchmarkDotNet's default accuracy)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator        (generator driver timings)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime GitHubDelivery 15   (thread CPU time, interleaved)
 // Anything after the mode goes to BenchmarkDotNet, e.g. --filter '*Stripe*'.
+if (args is ["cputime", var className, ..])
+{
+    return CpuTimeComparison.Run(className, args.Length > 2 && int.TryParse(args[2], out var rounds) ? rounds : 15);
+}
+
 if (args is ["generator", ..])
 {
     return GeneratorTimings.Run(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 5);

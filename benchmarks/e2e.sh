@@ -209,7 +209,8 @@ if (( ${#durable[@]} > 0 )); then
         backlog="$(dv "$target" backlog)"; drain_s="$(dv "$target" drain_s)"
         adds="$(dv "$target" run_adds)"; added="$(dv "$target" run_added)"; fsyncs="$(dv "$target" fsyncs)"
         per_commit="1 (one per request)"
-        [[ "$target" == inline-sqlite* || "$target" == inline-postgres* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, not synced)"
+        [[ "$target" == inline-sqlite* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, not synced)"
+        [[ "$target" == inline-postgres* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, each flushed)"
         [[ -n "$adds" && "$adds" != 0 ]] && per_commit="$(awk -v a="$added" -v b="$adds" -v ms="$(dv "$target" run_add_ms)" 'BEGIN { printf "%.1f (%d commits, %.2f ms each)", a / b, b, ms / b }')"
         if [[ "$drain_s" == "-1" ]]; then
             drain="not within ${drain_timeout}s ($(dv "$target" left) left)"

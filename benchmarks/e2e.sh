@@ -115,6 +115,7 @@ load() { # load <phase: warm|run> <seconds>
 }
 
 declare -A result durable
+pg_databases=0
 for target in $targets; do
     # A target may carry inbox options of its own: queued-sqlite:GroupCommitWindow=0.001,Workers=8
     mode="${target%%:*}"
@@ -126,7 +127,8 @@ for target in $targets; do
     fi
     pg_database=""
     if [[ "$mode" == *-postgres ]]; then
-        pg_database="e2e_$$_$(( ${#result[@]} + 1 ))"
+        pg_databases=$(( pg_databases + 1 ))
+        pg_database="e2e_$$_$pg_databases"
         args+=("--Bench:Postgres=$(dotnet "$host" pgdb create "$BENCH_POSTGRES" "$pg_database")")
     elif is_durable "$mode"; then args+=("--Bench:Db=$work/${target//[^A-Za-z0-9.-]/_}.db"); fi
     # shellcheck disable=SC2206

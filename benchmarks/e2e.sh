@@ -14,6 +14,11 @@
 #   durable-floor       hand-written: HMAC check, then one INSERT + COMMIT per request (WAL, synchronous=FULL), one
 #                       connection shared under an async lock
 #   durable-floor-pool  the same with a pooled connection per request
+# and the same three on PostgreSQL ("Durable inbox (PostgreSQL)"), each on a new database on the server BENCH_POSTGRES
+# names (an Npgsql connection string; benchmarks/postgres-throwaway.sh starts one), dropped after the target:
+#   inline-postgres, queued-postgres   ours inline, and ours with GitHub queued, on UsePostgreSqlStorage
+#   durable-floor-postgres             hand-written: HMAC check, then one INSERT per request in its own transaction
+#                                      (autocommit) on a pooled Npgsql connection
 # For every target the script reads GET /stats/all before and after the measured run (handled: handlers run, for
 # queued by the background workers; acked: requests answered 200), then waits until everything acknowledged has been
 # processed (at most DRAIN_TIMEOUT seconds) and prints the drain: the backlog when the load stopped, how long it took
@@ -64,7 +69,11 @@ fi
 # 1,024 distinct signed bodies; ids are unique per request regardless (the script numbers them).
 dotnet "$host" lua 1024 "$work/requests.lua"
 
-is_durable() { [[ "$1" == *sqlite* || "$1" == durable-floor* ]]; }
+is_durable() { [[ "$1" == *sqlite* || "$1" == durable-floor* || "$1" == *postgres* ]]; }
+if [[ "$targets" == *postgres* ]]; then
+    [[ -n "${BENCH_POSTGRES:-}" ]] || { echo "PostgreSQL targets need BENCH_POSTGRES (eval \"\$(benchmarks/postgres-throwaway.sh start)\")" >&2; exit 1; }
+    echo "PostgreSQL: $BENCH_POSTGRES${BENCH_PG_ROOT:+, data in $BENCH_PG_ROOT: $(df -T "$BENCH_PG_ROOT" | awk 'NR == 2 { print $1 ", " $2 ", mounted on " $7 }')}"
+fi
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) | $(nproc) cores | $(lscpu | sed -n 's/^Model name: *//p') | server $(cat "${host%.dll}.build.txt" 2>/dev/null || echo 'build unknown')"
 if [[ -n "$rate" ]]; then
     echo "fixed rate $rate requests/s over up to $connections connections, ${duration}s (after a ${warmup}s warm-up at the same rate), GitHub push"
@@ -124,6 +133,7 @@ load() { # load <phase: warm|run> <seconds>
 }
 
 declare -A result=() durable=() # assigned, so that an empty one can be counted under set -u
+pg_databases=0
 for target in $targets; do
     # A target may carry inbox options of its own: queued-sqlite:GroupCommitWindow=0.001,Workers=8
     mode="${target%%:*}"
@@ -133,7 +143,12 @@ for target in $targets; do
         IFS=',' read -ra options <<<"${target#*:}"
         for option in "${options[@]}"; do args+=("--Webhooks:Inbox:$option"); done
     fi
-    if is_durable "$mode"; then args+=("--Bench:Db=$work/${target//[^A-Za-z0-9.-]/_}.db"); fi
+    pg_database=""
+    if [[ "$mode" == *-postgres ]]; then
+        pg_databases=$(( pg_databases + 1 ))
+        pg_database="e2e_$$_$pg_databases"
+        args+=("--Bench:Postgres=$(dotnet "$host" pgdb create "$BENCH_POSTGRES" "$pg_database")")
+    elif is_durable "$mode"; then args+=("--Bench:Db=$work/${target//[^A-Za-z0-9.-]/_}.db"); fi
     # shellcheck disable=SC2206
     [[ -n "$server_args" ]] && args+=($server_args)
     ASPNETCORE_ENVIRONMENT=Production dotnet "$host" "$mode" "${args[@]}" --urls "http://127.0.0.1:$port" >"$work/$file.log" 2>&1 &
@@ -177,6 +192,7 @@ for target in $targets; do
     sent=$(( probes + ${warm_requests:-0} + ${client_warm:-0} + $(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line") ))
     handled="$(field "$final" handled)"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+    [[ -n "$pg_database" ]] && dotnet "$host" pgdb drop "$BENCH_POSTGRES" "$pg_database"
     if tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -qiE 'fail|exception'; then echo "$target: the server logged errors:" >&2; tail -c +$(( log_checked + 1 )) "$work/$file.log" | grep -iE 'fail|exception' | head -5 >&2; fi
     # The server's CPU time per measured request: unlike requests/s, it leaves out the time the server waited for a core.
     server_cpu_us="$(awk -v t="$(( cpu_after - cpu_before ))" -v hz="$(getconf CLK_TCK)" -v n="$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<" $line")" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')"
@@ -226,6 +242,7 @@ if (( ${#durable[@]} > 0 )); then
         adds="$(dv "$target" run_adds)"; added="$(dv "$target" run_added)"; fsyncs="$(dv "$target" fsyncs)"
         per_commit="1 (one per request)"
         [[ "$target" == inline-sqlite* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, not synced)"
+        [[ "$target" == inline-postgres* ]] && per_commit="n/a (claim and mark: $(dv "$target" run_inline_claims) + $(dv "$target" run_inline_claims) transactions, each flushed)"
         [[ -n "$adds" && "$adds" != 0 ]] && per_commit="$(awk -v a="$added" -v b="$adds" -v ms="$(dv "$target" run_add_ms)" 'BEGIN { printf "%.1f (%d commits, %.2f ms each)", a / b, b, ms / b }')"
         if [[ "$drain_s" == "-1" ]]; then
             drain="not within ${drain_timeout}s ($(dv "$target" left) left)"
@@ -237,9 +254,11 @@ if (( ${#durable[@]} > 0 )); then
         echo "| $target | $(awk -v n="$acked" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') | $(awk -v n="$processed" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') | $backlog | $drain | $drain_rate | $per_commit | $([[ -n "$fsyncs" ]] && awk -v n="$fsyncs" -v s="$duration" 'BEGIN { printf "%.0f", n / s }' || echo "not counted") |"
     done
     for queued in $targets; do
-        [[ "$queued" == queued-sqlite* ]] || continue
+        [[ "$queued" == queued-sqlite* || "$queued" == queued-postgres* ]] || continue
         q="$(value "$queued" rps)"
-        for other in durable-floor durable-floor-pool ours inline-sqlite; do
+        others="durable-floor durable-floor-pool ours inline-sqlite"
+        [[ "$queued" == queued-postgres* ]] && others="durable-floor-postgres ours inline-postgres"
+        for other in $others; do
             [[ -n "${result[$other]:-}" ]] && echo "$queued / $other: $(awk -v a="$q" -v b="$(value "$other" rps)" 'BEGIN { printf "%.2f×", a / b }')"
         done
     done

@@ -10,15 +10,45 @@ namespace Webhooks.Benchmarks;
 /// A diagnostic around the real store (benchmarks/e2e.sh reads it from <c>/stats/all</c>): how many write transactions
 /// each kind of call made and how many deliveries the group commit put in each. One interlocked add per call, next to
 /// a commit that syncs to disk; <c>--Bench:CountStore=false</c> runs <c>UseSqliteStorage</c> without it.
+/// It passes the inner store's wake-ups on (PostgreSQL's LISTEN/NOTIFY), and can hold the workers back
+/// (<see cref="Processing"/>), so that benchmarks/postgres-drain.sh can store a backlog first and then time its drain.
 /// </summary>
-public sealed class CountingInboxStore(IWebhookInboxStore inner) : IWebhookInboxStore, IDisposable
+public sealed class CountingInboxStore(IWebhookInboxStore inner) : IWebhookInboxStore, IWebhookInboxListener, IDisposable
 {
+    private volatile bool _processing = true;
+    private volatile Action? _wake;
     private long _adds, _added, _stored, _addTicks, _claims, _claimed, _completes, _inlineClaims, _inlineCompletes, _other;
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"adds={Read(ref _adds)} added={Read(ref _added)} stored={Read(ref _stored)} add_ms={Read(ref _addTicks) * 1000.0 / Stopwatch.Frequency:0} " +
         $"claims={Read(ref _claims)} claimed={Read(ref _claimed)} completes={Read(ref _completes)} " +
         $"inline_claims={Read(ref _inlineClaims)} inline_completes={Read(ref _inlineCompletes)} other_writes={Read(ref _other)}");
+
+    /// <summary>Whether claims reach the store; while false, workers find nothing due. Setting it true wakes them at once.</summary>
+    public bool Processing
+    {
+        get => _processing;
+        set
+        {
+            _processing = value;
+            if (value)
+            {
+                _wake?.Invoke();
+            }
+        }
+    }
+
+    public async Task ListenAsync(Action newDeliveries, CancellationToken cancellationToken)
+    {
+        _wake = newDeliveries;
+        if (inner is IWebhookInboxListener listener)
+        {
+            await listener.ListenAsync(newDeliveries, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+    }
 
     public ValueTask InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
@@ -35,6 +65,11 @@ public sealed class CountingInboxStore(IWebhookInboxStore inner) : IWebhookInbox
 
     public async ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken)
     {
+        if (!_processing)
+        {
+            return [];
+        }
+
         var claims = await inner.ClaimAsync(max, lease, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _claims);
         Interlocked.Add(ref _claimed, claims.Count);

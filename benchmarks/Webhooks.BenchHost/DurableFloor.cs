@@ -102,12 +102,12 @@ public static class DurableFloor
         });
     }
 
-    private static ThreadLocal<IncrementalHash> NewHmac() =>
+    internal static ThreadLocal<IncrementalHash> NewHmac() =>
         new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(Deliveries.GitHubSecret)));
 
     // The existing floor's HMAC check (a keyed context per thread, constant-time comparison); nothing is deserialized,
-    // the raw body is what is stored.
-    private static async Task<(byte[]? Body, string Id)> ReadVerifiedAsync(HttpRequest request, IncrementalHash hmac)
+    // the raw body is what is stored. DurableFloorPostgres shares it.
+    internal static async Task<(byte[]? Body, string Id)> ReadVerifiedAsync(HttpRequest request, IncrementalHash hmac)
     {
         var body = new byte[(int)request.ContentLength.GetValueOrDefault()];
         await request.Body.ReadExactlyAsync(body);
@@ -125,7 +125,7 @@ public static class DurableFloor
     }
 
     // name:value lines, credentials left out, as a team keeping the headers for its handler would.
-    private static byte[] Headers(IHeaderDictionary headers)
+    internal static byte[] Headers(IHeaderDictionary headers)
     {
         var text = new StringBuilder();
         foreach (var (name, values) in headers)

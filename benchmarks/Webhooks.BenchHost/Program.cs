@@ -12,6 +12,11 @@ using Webhooks.Benchmarks;
 //     ours inline with the dedupe on SQLite; ours with GitHub queued on SQLite; the hand-written durable floor
 //     (DurableFloor.cs) on one shared connection or on pooled connections. Webhooks:Inbox:* settings pass through
 //     (--Webhooks:Inbox:GroupCommitWindow=0.001); --Bench:CountStore=false uses UseSqliteStorage without CountingInboxStore.
+// dotnet Webhooks.BenchHost.dll inline-postgres|queued-postgres|durable-floor-postgres --Bench:Postgres=<connection string> --urls …
+//     the same three on PostgreSQL (DurableFloorPostgres.cs for the floor), each on the database it is given;
+//     --Bench:Process=false holds the queued workers back until POST /bench/process (benchmarks/postgres-drain.sh).
+// dotnet Webhooks.BenchHost.dll pgdb create|drop <server connection string> <name> [template]
+//     a new (or no more) database for one target (PostgresDatabases.cs); create prints its connection string
 // dotnet Webhooks.BenchHost.dll lua <count> <file>     writes <count> signed GitHub push deliveries for benchmarks/wrk/github.lua
 // dotnet Webhooks.BenchHost.dll rate <url> <requests/s> <seconds> <warm-up seconds> <connections> <tag>
 //     the open-loop fixed-rate load generator (FixedRateClient.cs); prints the same RESULT line as github.lua
@@ -20,6 +25,11 @@ if (args is ["rate", var rateUrl, var rateText, var secondsText, var warmupText,
     return await FixedRateClient.RunAsync(
         rateUrl, double.Parse(rateText, CultureInfo.InvariantCulture), double.Parse(secondsText, CultureInfo.InvariantCulture),
         double.Parse(warmupText, CultureInfo.InvariantCulture), int.Parse(connectionsText, CultureInfo.InvariantCulture), rateTag);
+}
+
+if (args is ["pgdb", var pgCommand and ("create" or "drop"), var pgServer, var pgName, ..])
+{
+    return await PostgresDatabases.RunAsync(pgCommand, pgServer, pgName, args.Length > 4 ? args[4] : null);
 }
 
 if (args is ["lua", var countText, var file, ..])
@@ -70,16 +80,36 @@ if (mode is "inline-sqlite" or "queued-sqlite" or "durable-floor" or "durable-fl
     return 2;
 }
 
-CountingInboxStore? counting = null;
-if (mode is "inline-sqlite" or "queued-sqlite")
+var postgres = builder.Configuration["Bench:Postgres"];
+if (mode is "inline-postgres" or "queued-postgres" or "durable-floor-postgres" && string.IsNullOrEmpty(postgres))
 {
-    if (mode == "queued-sqlite")
+    Console.Error.WriteLine($"Mode '{mode}' needs --Bench:Postgres=<a connection string to a new database>.");
+    return 2;
+}
+
+CountingInboxStore? counting = null;
+if (mode is "inline-sqlite" or "queued-sqlite" or "inline-postgres" or "queued-postgres")
+{
+    if (mode is "queued-sqlite" or "queued-postgres")
     {
         builder.Configuration.AddInMemoryCollection([new("Webhooks:github:Processing", "Queued")]);
     }
 
     var webhooks = builder.Services.AddWebhooks(builder.Configuration);
-    if (builder.Configuration["Bench:CountStore"] == "false")
+    if (mode.EndsWith("-postgres", StringComparison.Ordinal))
+    {
+        if (builder.Configuration["Bench:CountStore"] == "false")
+        {
+            webhooks.UsePostgreSqlStorage(postgres!);
+        }
+        else
+        {
+            // What UsePostgreSqlStorage registers, inside the counting diagnostic.
+            webhooks.UseStorage(services => counting = new CountingInboxStore(new Webhooks.Storage.PostgreSql.PostgreSqlInboxStore(
+                postgres!, logger: services.GetService<ILogger<Webhooks.Storage.PostgreSql.PostgreSqlInboxStore>>())));
+        }
+    }
+    else if (builder.Configuration["Bench:CountStore"] == "false")
     {
         webhooks.UseSqliteStorage("Data Source=" + database);
     }
@@ -126,12 +156,12 @@ switch (mode)
     case "ours" or "ours-nostore":
         app.MapWebhooks();
         break;
-    case "inline-sqlite" or "queued-sqlite":
+    case "inline-sqlite" or "queued-sqlite" or "inline-postgres" or "queued-postgres":
         // Counts the 200s, so that the script knows how many queued deliveries were acknowledged and must be processed.
         app.Use(async (context, next) =>
         {
             await next(context);
-            if (context.Response.StatusCode == StatusCodes.Status200OK && HttpMethods.IsPost(context.Request.Method))
+            if (context.Response.StatusCode == StatusCodes.Status200OK && HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/webhooks"))
             {
                 Interlocked.Increment(ref minimalApiHandled);
             }
@@ -146,6 +176,9 @@ switch (mode)
         break;
     case "octokit":
         OctokitTarget.Map(app);
+        break;
+    case "durable-floor-postgres":
+        DurableFloorPostgres.Map(app, postgres!);
         break;
     case "seeds":
         // As the snippets do it: read the body into a string, then verify and dispatch (Seeds.GitHub).
@@ -164,7 +197,7 @@ switch (mode)
         });
         break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore, seeds, octokit, inline-sqlite, queued-sqlite, durable-floor or durable-floor-pool.");
+        Console.Error.WriteLine($"Unknown mode '{mode}': empty, floor, ours, ours-nostore, seeds, octokit, inline-sqlite, queued-sqlite, durable-floor, durable-floor-pool, inline-postgres, queued-postgres or durable-floor-postgres.");
         return 2;
 }
 
@@ -176,14 +209,25 @@ long Handled() => mode switch
     "seeds" or "floor" => Interlocked.Read(ref minimalApiHandled),
     "durable-floor" or "durable-floor-pool" => Interlocked.Read(ref DurableFloor.Stored),
     "octokit" => Interlocked.Read(ref OctokitPushCount.Handled),
+    "durable-floor-postgres" => Interlocked.Read(ref DurableFloorPostgres.Stored),
     _ => Interlocked.Read(ref BenchGitHubWebhooks.Handled),
 };
 long Acknowledged() => mode switch
 {
     "empty" => 0,
-    "inline-sqlite" or "queued-sqlite" => Interlocked.Read(ref minimalApiHandled),
+    "inline-sqlite" or "queued-sqlite" or "inline-postgres" or "queued-postgres" => Interlocked.Read(ref minimalApiHandled),
     _ => Handled(),
 };
+if (counting is not null && builder.Configuration["Bench:Process"] == "false")
+{
+    counting.Processing = false;
+}
+
+app.MapPost("/bench/process", () =>
+{
+    counting?.Processing = true;
+    return Results.Ok();
+});
 app.MapGet("/stats", () => Handled().ToString(CultureInfo.InvariantCulture));
 app.MapGet("/stats/all", () => string.Create(CultureInfo.InvariantCulture, $"handled={Handled()} acked={Acknowledged()} {counting?.Describe()}").TrimEnd());
 await app.RunAsync();

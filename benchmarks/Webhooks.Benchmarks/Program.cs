@@ -8,7 +8,13 @@ using Webhooks.Benchmarks;
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --quick          (the deliveries, about 70 s)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --full           (BenchmarkDotNet's default accuracy)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator        (generator driver timings)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile openai Ours 20   (a plain loop to profile)
 // Anything after the mode goes to BenchmarkDotNet, e.g. --filter '*Stripe*'.
+if (args is ["profile", var profiled, var method, var profileSeconds])
+{
+    return ProfileLoop.Run(profiled, method, int.Parse(profileSeconds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args is ["generator", ..])
 {
     return GeneratorTimings.Run(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 5);

@@ -23,7 +23,7 @@ if (args is ["generator", ..])
 // The deliveries give the headline figures; the diagnostics say where the time goes. --quick runs the deliveries only
 // (about 70 s); --full, or a --filter naming them, runs the diagnostics too.
 Type[] deliveries = [typeof(OpenAIDelivery), typeof(StripeDelivery), typeof(GitHubDelivery)];
-Type[] classes = [.. deliveries, typeof(PipelineParts), typeof(HmacVariants)];
+Type[] classes = [.. deliveries, typeof(PipelineParts), typeof(HmacVariants), typeof(OpenAICheckedFloor), typeof(StripeCheckedFloor), typeof(GitHubCheckedFloor)];
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a is not "--quick" and not "--full").ToArray();
 

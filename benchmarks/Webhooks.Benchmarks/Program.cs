@@ -9,7 +9,13 @@ using Webhooks.Benchmarks;
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --full           (BenchmarkDotNet's default accuracy)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator        (generator driver timings)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile openai Ours 20   (a plain loop to profile)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime openai 200     (floor, checked floor, ours by CPU time)
 // Anything after the mode goes to BenchmarkDotNet, e.g. --filter '*Stripe*'.
+if (args is ["cputime", var compared, var rounds])
+{
+    return CpuTimeComparison.Run(compared, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 if (args is ["profile", var profiled, var method, var profileSeconds])
 {
     return ProfileLoop.Run(profiled, method, int.Parse(profileSeconds, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 
 namespace Webhooks.Benchmarks;
@@ -14,7 +13,6 @@ namespace Webhooks.Benchmarks;
 /// </summary>
 public static class CpuTimeComparison
 {
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
 
     public static int Run(string className, int rounds)
     {
@@ -43,9 +41,9 @@ public static class CpuTimeComparison
                 {
                     var (name, run) = methods[(i + round) % methods.Length]; // a different method first each round
                     var allocated = GC.GetAllocatedBytesForCurrentThread();
-                    var start = ThreadCpuNanoseconds();
+                    var start = ThreadCpuClock.Nanoseconds();
                     run(operations);
-                    cpu[name].Add((ThreadCpuNanoseconds() - start) / 1000.0 / operations);
+                    cpu[name].Add((ThreadCpuClock.Nanoseconds() - start) / 1000.0 / operations);
                     bytes[name] = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / operations;
                 }
             }
@@ -100,25 +98,5 @@ public static class CpuTimeComparison
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(ThreadCpuClock, out var time) != 0)
-        {
-            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed.");
-        }
-
-        return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
-    }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }

@@ -8,11 +8,23 @@ using Webhooks.Benchmarks;
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --quick          (the deliveries, about 70 s)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --full           (BenchmarkDotNet's default accuracy)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator        (generator driver timings)
-// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime GitHubDelivery 15   (thread CPU time, interleaved)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime GitHubDelivery 15   (thread CPU time of a class's methods, interleaved)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime-floors openai 200   (floor, checked floor, ours by CPU time)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile openai Ours 20   (a plain loop to profile)
 // Anything after the mode goes to BenchmarkDotNet, e.g. --filter '*Stripe*'.
 if (args is ["cputime", var className, ..])
 {
     return CpuTimeComparison.Run(className, args.Length > 2 && int.TryParse(args[2], out var rounds) ? rounds : 15);
+}
+
+if (args is ["cputime-floors", var compared, var floorRounds])
+{
+    return CheckedFloorComparison.Run(compared, int.Parse(floorRounds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["profile", var profiled, var method, var profileSeconds])
+{
+    return ProfileLoop.Run(profiled, method, int.Parse(profileSeconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["generator", ..])
@@ -23,7 +35,7 @@ if (args is ["generator", ..])
 // The deliveries give the headline figures; the diagnostics say where the time goes. --quick runs the deliveries only
 // (about 70 s); --full, or a --filter naming them, runs the diagnostics too.
 Type[] deliveries = [typeof(OpenAIDelivery), typeof(StripeDelivery), typeof(GitHubDelivery)];
-Type[] classes = [.. deliveries, typeof(PipelineParts), typeof(HmacVariants)];
+Type[] classes = [.. deliveries, typeof(PipelineParts), typeof(HmacVariants), typeof(OpenAICheckedFloor), typeof(StripeCheckedFloor), typeof(GitHubCheckedFloor)];
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a is not "--quick" and not "--full").ToArray();
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
 
 namespace Webhooks.Idempotency;
@@ -57,12 +58,14 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
         var stripe = StripeOf(provider, id);
         lock (stripe.Gate)
         {
-            if (stripe.Entries.TryGetValue(id, out var existing) && ExpiresAtTicks(existing) > now.UtcTicks)
+            // One lookup finds the entry or makes room for it (a new one is 0: expired long ago).
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(stripe.Entries, id, out _);
+            if (ExpiresAtTicks(entry) > now.UtcTicks)
             {
-                return ValueTask.FromResult(IsProcessed(existing) ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
+                return ValueTask.FromResult(IsProcessed(entry) ? IdempotencyClaim.AlreadyProcessed : IdempotencyClaim.InProgress);
             }
 
-            stripe.Entries[id] = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
+            entry = Entry(processed: false, expiresAt: now + _options.ClaimTimeout);
             return ValueTask.FromResult(IdempotencyClaim.Claimed);
         }
     }

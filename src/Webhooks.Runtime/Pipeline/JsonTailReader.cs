@@ -133,8 +133,8 @@ internal static class JsonTailReader
         }
     }
 
-    // The bytes a number or a literal (true, false, null) is made of.
-    private static bool IsScalarByte(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'z') or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'E';
+    /// <summary>The bytes a number or a literal (true, false, null) is made of.</summary>
+    internal static bool IsScalarByte(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'z') or (byte)'-' or (byte)'+' or (byte)'.' or (byte)'E';
 
     // The last non-whitespace index at or before `i`, or -1.
     private static int SkipWhitespace(ReadOnlySpan<byte> json, int i)

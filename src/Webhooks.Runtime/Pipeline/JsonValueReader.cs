@@ -6,14 +6,14 @@ namespace Webhooks.Pipeline;
 /// <summary>
 /// Finds a string member by a dotted path (<c>type</c>, <c>event.type</c>) in a JSON body with one forward pass of
 /// <see cref="Utf8JsonReader"/>, before anything is deserialized; a top-level member is first looked for among the
-/// last members (<see cref="JsonTailReader"/>). It stops at the first match: the rest of the body is checked by the
-/// deserialization that follows, or by <see cref="CheckWellFormed"/> when nothing deserializes it, so a 1 KB body is
+/// last members (<see cref="JsonTailReader"/>) and the first (<see cref="JsonHeadReader"/>). It stops at the first
+/// match: the rest of the body is checked by the deserialization that follows, or by <see cref="CheckWellFormed"/> when nothing deserializes it, so a 1 KB body is
 /// not read through twice.
 /// </summary>
 internal static class JsonValueReader
 {
     private const int StackSegments = 16;
-    private const int MaxTailName = 64;
+    private const int MaxScannedName = 64;
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
 
     /// <summary>
@@ -50,7 +50,8 @@ internal static class JsonValueReader
     }
 
     // Where the value's bytes lie between its quotes. A top-level member is looked for among the last members first
-    // (Stripe's type is last); otherwise, and when that can't tell, one forward pass that stops at the first match.
+    // (Stripe's type is last), then among the first (OpenAI's type, Stripe's id); otherwise, and when neither can tell,
+    // one forward pass of the reader that stops at the first match.
     private static bool Find(ReadOnlySpan<byte> json, string path, bool utf8Checked, out Range value, out bool escaped)
     {
         if (!utf8Checked)
@@ -58,9 +59,10 @@ internal static class JsonValueReader
             CheckUtf8(json);
         }
 
-        Span<byte> name = stackalloc byte[MaxTailName];
+        Span<byte> name = stackalloc byte[MaxScannedName];
         if (!path.Contains('.') && Encoding.UTF8.TryGetBytes(path, name, out var length)
-            && JsonTailReader.TryFind(json, name[..length], out value, out escaped))
+            && (JsonTailReader.TryFind(json, name[..length], out value, out escaped)
+                || JsonHeadReader.TryFind(json, name[..length], out value, out escaped)))
         {
             return true;
         }

@@ -133,9 +133,11 @@ public sealed class WebhookSigner
         switch (_provider.Scheme)
         {
             case SignatureScheme.StandardWebhooks:
-                yield return ("webhook-id", id);
-                yield return ("webhook-timestamp", timestampText);
-                yield return ("webhook-signature", _ed25519
+                // The provider's first header names: webhook-* by the specification, svix-* for Clerk and Resend.
+                var names = _provider.StandardWebhooksHeaders[0];
+                yield return (names.Id, id);
+                yield return (names.Timestamp, timestampText);
+                yield return (names.Signature, _ed25519
                     ? WebhookSignatures.StandardWebhooksEd25519(_key, id, timestamp, body)
                     : WebhookSignatures.StandardWebhooks(_key, id, timestamp, body));
                 break;

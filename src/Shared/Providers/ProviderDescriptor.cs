@@ -54,6 +54,12 @@ sealed class ProviderDescriptor
     /// <summary>The signature's encoding, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
     public SignatureEncoding Encoding { get; init; }
 
+    /// <summary>
+    /// For <see cref="SignatureScheme.StandardWebhooks"/>: the header names a delivery may carry, in order. The first set
+    /// whose id header is present is read, all three headers from it. Both the specification's and Svix's unless set.
+    /// </summary>
+    public IReadOnlyList<StandardWebhooksHeaderNames> StandardWebhooksHeaders { get; init; } = [StandardWebhooksHeaderNames.Webhook, StandardWebhooksHeaderNames.Svix];
+
     /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
     public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack;
 

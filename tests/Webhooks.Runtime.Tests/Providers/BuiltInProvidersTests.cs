@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["aftership", "bitbucket", "clerk", "cursor", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "resend", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -77,18 +77,24 @@ public sealed class BuiltInProvidersTests
     // The generator reads each provider's payload types with this policy: a new provider says what its JSON looks like.
     private static readonly Dictionary<string, JsonNaming> JsonNamings = new()
     {
+        ["aftership"] = JsonNaming.SnakeCaseLower,
+        ["bitbucket"] = JsonNaming.SnakeCaseLower,
+        ["clerk"] = JsonNaming.SnakeCaseLower,
+        ["cursor"] = JsonNaming.CamelCase,
         ["generic"] = JsonNaming.CamelCase,
         ["github"] = JsonNaming.SnakeCaseLower,
         ["hookdeck"] = JsonNaming.SnakeCaseLower,
         ["openai"] = JsonNaming.SnakeCaseLower,
         ["openfx"] = JsonNaming.CamelCase,
         ["replicate"] = JsonNaming.SnakeCaseLower,
+        ["resend"] = JsonNaming.SnakeCaseLower,
         ["shopify"] = JsonNaming.SnakeCaseLower,
         ["slack"] = JsonNaming.SnakeCaseLower,
         ["standard-webhooks"] = JsonNaming.CamelCase,
         ["stripe"] = JsonNaming.SnakeCaseLower,
         ["twilio"] = JsonNaming.None,
         ["vercel"] = JsonNaming.CamelCase,
+        ["woocommerce"] = JsonNaming.SnakeCaseLower,
     };
 
     [Theory]

@@ -55,8 +55,9 @@ sealed class ProviderDescriptor
     public SignatureEncoding Encoding { get; init; }
 
     /// <summary>
-    /// For <see cref="SignatureScheme.StandardWebhooks"/>: the header names a delivery may carry, in order. The first set
-    /// whose id header is present is read, all three headers from it. Both the specification's and Svix's unless set.
+    /// For <see cref="SignatureScheme.StandardWebhooks"/>: the header names a delivery may carry, in order; each header is
+    /// read from the first set that has it. List the id headers in <see cref="IdempotencyKeys"/> in the same order, so that
+    /// the id deduplicated on is the id signed. Both the specification's and Svix's names unless set.
     /// </summary>
     public IReadOnlyList<StandardWebhooksHeaderNames> StandardWebhooksHeaders { get; init; } = [StandardWebhooksHeaderNames.Webhook, StandardWebhooksHeaderNames.Svix];
 

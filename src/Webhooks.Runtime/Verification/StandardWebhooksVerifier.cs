@@ -12,7 +12,7 @@ namespace Webhooks.Verification;
 /// <c>webhook-signature</c> holds space-separated entries, each checked by its version: <c>v1,&lt;base64&gt;</c>
 /// is HMAC-SHA256 under a symmetric key (<c>whsec_</c>), <c>v1a,&lt;base64&gt;</c> is Ed25519 under a public key
 /// (<c>whpk_</c>). Any entry that matches any configured key passes; other versions are skipped. Which header names
-/// are read (<c>webhook-*</c>, <c>svix-*</c>) is the provider's data: the first set whose id header is present.
+/// are read (<c>webhook-*</c>, <c>svix-*</c>) is the provider's data: each header from the first of its sets that has it.
 /// </summary>
 internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
 {
@@ -54,18 +54,10 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     public override WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body)
     {
         var headers = request.Headers;
-        var names = HeaderNames(headers);
-        if (names is null)
-        {
-            return new(WebhookVerificationStatus.MissingHeaders);
-        }
-
-        var id = SignatureInput.Header(headers, names.Id);
-        var timestampText = SignatureInput.Header(headers, names.Timestamp);
-
-        // Signature entries are space-separated, so repeated signature header lines are joined with a space.
-        var signatures = SignatureInput.Header(headers, names.Signature, ' ');
-        if (timestampText.Length == 0 || signatures.Length == 0)
+        var id = Header(headers, static names => names.Id);
+        var timestampText = Header(headers, static names => names.Timestamp);
+        var signatures = Header(headers, static names => names.Signature, ' ');
+        if (id.Length == 0 || timestampText.Length == 0 || signatures.Length == 0)
         {
             return new(WebhookVerificationStatus.MissingHeaders);
         }
@@ -157,18 +149,19 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     private static ReadOnlySpan<char> Entry(ReadOnlySpan<char> entry, string version) =>
         entry.StartsWith(version, StringComparison.Ordinal) ? entry[version.Length..] : [];
 
-    // The first set whose id header is present, so that the id signed is the id the idempotency key reads (the
-    // descriptor lists the same headers in the same order); null when none is.
-    private StandardWebhooksHeaderNames? HeaderNames(IHeaderDictionary headers)
+    // Each header from the first of the provider's sets that has it, so that the id signed is the id the idempotency key
+    // reads (the descriptors list the id headers in the same order). Signature entries are space-separated, so repeated
+    // signature header lines are joined with a space.
+    private string Header(IHeaderDictionary headers, Func<StandardWebhooksHeaderNames, string> name, char separator = ',')
     {
         foreach (var names in _headers)
         {
-            if (SignatureInput.Header(headers, names.Id).Length > 0)
+            if (SignatureInput.Header(headers, name(names), separator) is { Length: > 0 } value)
             {
-                return names;
+                return value;
             }
         }
 
-        return null;
+        return "";
     }
 }

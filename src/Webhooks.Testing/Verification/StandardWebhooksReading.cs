@@ -8,8 +8,8 @@ namespace Webhooks.Testing.Verification;
 /// <summary>
 /// Standard Webhooks (OpenAI, Replicate, Svix): <c>webhook-id</c>, <c>webhook-timestamp</c> and space-separated
 /// <c>webhook-signature</c> entries over <c>{id}.{timestamp}.{body}</c>; <c>v1,</c> HMAC-SHA256 entries, <c>v1a,</c>
-/// Ed25519 entries; under the header names the provider lists (<c>svix-*</c> for Clerk and Resend), read as the
-/// runtime does: all three from the first set whose id header is present.
+/// Ed25519 entries; under the header names the provider lists (<c>svix-*</c> for Clerk and Resend), each from the
+/// first set that has it, as the runtime reads them.
 /// </summary>
 internal sealed class StandardWebhooksReading : SignatureReading
 {
@@ -34,10 +34,10 @@ internal sealed class StandardWebhooksReading : SignatureReading
 
     public static SignatureReading? Read(ProviderDescriptor provider, CapturedHeaders headers, out WebhookCheckResult? problem)
     {
-        var names = provider.StandardWebhooksHeaders.FirstOrDefault(n => headers.Get(n.Id).Length > 0) ?? provider.StandardWebhooksHeaders[0];
-        var id = (Name: names.Id, Value: headers.Get(names.Id));
-        var timestamp = (Name: names.Timestamp, Value: headers.Get(names.Timestamp));
-        var signature = (Name: names.Signature, Value: headers.Get(names.Signature, ' '));
+        var sets = provider.StandardWebhooksHeaders;
+        var id = headers.First(',', [.. sets.Select(n => n.Id)]);
+        var timestamp = headers.First(',', [.. sets.Select(n => n.Timestamp)]);
+        var signature = headers.First(' ', [.. sets.Select(n => n.Signature)]);
         string[] missing = [.. new[] { id, timestamp, signature }.Where(h => h.Value.Length == 0).Select(h => h.Name)];
         if (missing.Length > 0)
         {

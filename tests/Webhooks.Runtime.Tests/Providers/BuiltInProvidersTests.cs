@@ -57,6 +57,19 @@ public sealed class BuiltInProvidersTests
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
+    // The verifier signs over the first id header present among the provider's header names; the idempotency key is
+    // the first present among IdempotencyKeys: the same list, or a delivery could be deduplicated on an unsigned id.
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Standard_webhooks_providers_dedupe_on_the_id_headers_they_sign(string name)
+    {
+        var provider = BuiltInProviders.Find(name)!;
+        if (provider.Scheme == SignatureScheme.StandardWebhooks)
+        {
+            Assert.Equal(provider.StandardWebhooksHeaders.Select(h => (ValueSourceKind.Header, h.Id)), provider.IdempotencyKeys.Select(k => (k.Kind, k.Name)));
+        }
+    }
+
     // A catalogue per provider that publishes its events; the open-ended ones have none.
     [Theory]
     [MemberData(nameof(Names))]

@@ -16,7 +16,7 @@ public abstract class SvixProviderTests : ProviderContractTests
 
     protected override string OtherSecret => "whsec_" + Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
-    protected WebhookVerificationStatus Verify(string secret, string id, long timestamp, string body, string signature, long receivedAt, string prefix = "svix") =>
+    private protected WebhookVerificationStatus Verify(string secret, string id, long timestamp, string body, string signature, long receivedAt, string prefix = "svix") =>
         Verifier(Provider, ClockAt(receivedAt), secret)
             .Verify(Request(($"{prefix}-id", id), ($"{prefix}-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture)), ($"{prefix}-signature", signature)), Utf8(body))
             .Status;

@@ -141,7 +141,7 @@ public partial class VercelHandlers(DeliveryLog log)
 public partial class ClerkHandlers(DeliveryLog log)
 {
     [OnEvent("user.created")]
-    public void OnUserCreated(JsonElement evt, WebhookContext context, string body) => log.Record(context, body);
+    public void OnUserCreated(ClerkEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetUser()?.FirstName);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -151,7 +151,7 @@ public partial class ClerkHandlers(DeliveryLog log)
 public partial class ResendHandlers(DeliveryLog log)
 {
     [OnEvent("email.sent")]
-    public void OnEmailSent(JsonElement evt, WebhookContext context, string body) => log.Record(context, body);
+    public void OnEmailSent(ResendEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetEmail()?.Subject);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -161,7 +161,7 @@ public partial class ResendHandlers(DeliveryLog log)
 public partial class WooCommerceHandlers(DeliveryLog log)
 {
     [OnEvent("order.created")]
-    public void OnOrderCreated(JsonElement order, WebhookContext context, string body) => log.Record(context, body);
+    public void OnOrderCreated(WooCommerceOrder order, WebhookContext context, string body) => log.Record(context, body, "contract:" + order.Total);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -171,7 +171,7 @@ public partial class WooCommerceHandlers(DeliveryLog log)
 public partial class CursorHandlers(DeliveryLog log)
 {
     [OnEvent("FINISHED")]
-    public void OnFinished(JsonElement agent, WebhookContext context, string body) => log.Record(context, body);
+    public void OnFinished(CursorStatusChange agent, WebhookContext context, string body) => log.Record(context, body, "contract:" + agent.Target?.BranchName);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -181,7 +181,7 @@ public partial class CursorHandlers(DeliveryLog log)
 public partial class BitbucketHandlers(DeliveryLog log)
 {
     [OnEvent("repo:push")]
-    public void OnPush(JsonElement push, WebhookContext context, string body) => log.Record(context, body);
+    public void OnPush(BitbucketEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Repository?.FullName);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -191,7 +191,7 @@ public partial class BitbucketHandlers(DeliveryLog log)
 public partial class AfterShipHandlers(DeliveryLog log)
 {
     [OnEvent("tracking_update")]
-    public void OnTrackingUpdate(JsonElement tracking, WebhookContext context, string body) => log.Record(context, body);
+    public void OnTrackingUpdate(AfterShipEvent tracking, WebhookContext context, string body) => log.Record(context, body, "contract:" + tracking.Msg?.Tag);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);

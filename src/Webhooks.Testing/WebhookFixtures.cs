@@ -18,8 +18,11 @@ public static class WebhookFixtures
 {
     private static readonly ProviderFixtures[] All =
     [
+        AfterShipFixtures.All, BitbucketFixtures.All, ClerkFixtures.All, CursorFixtures.All,
         GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
+        ResendFixtures.All,
         ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
+        WooCommerceFixtures.All,
     ];
 
     /// <summary>The providers with fixtures: every built-in provider, ordered by name.</summary>

@@ -133,9 +133,11 @@ public sealed class WebhookSigner
         switch (_provider.Scheme)
         {
             case SignatureScheme.StandardWebhooks:
-                yield return ("webhook-id", id);
-                yield return ("webhook-timestamp", timestampText);
-                yield return ("webhook-signature", _ed25519
+                // The provider's first header names: webhook-* by the specification, svix-* for Clerk and Resend.
+                var names = _provider.StandardWebhooksHeaders[0];
+                yield return (names.Id, id);
+                yield return (names.Timestamp, timestampText);
+                yield return (names.Signature, _ed25519
                     ? WebhookSignatures.StandardWebhooksEd25519(_key, id, timestamp, body)
                     : WebhookSignatures.StandardWebhooks(_key, id, timestamp, body));
                 break;
@@ -169,12 +171,18 @@ public sealed class WebhookSigner
 
         foreach (var key in _provider.IdempotencyKeys)
         {
-            if (key.Kind == ValueSourceKind.Header && !request.Headers.Contains(key.Name))
+            if (key.Kind == ValueSourceKind.Header && !request.Headers.Contains(key.Name) && !IsSignedIdHeader(key.Name))
             {
                 request.Headers.TryAddWithoutValidation(key.Name, id);
             }
         }
     }
+
+    // A Standard Webhooks sender sends one set of header names (the signer writes the first); the other sets' id headers
+    // are alternatives for the receiver, not headers to add.
+    private bool IsSignedIdHeader(string name) =>
+        _provider.Scheme == SignatureScheme.StandardWebhooks
+        && _provider.StandardWebhooksHeaders.Any(names => string.Equals(names.Id, name, StringComparison.OrdinalIgnoreCase));
 
     private string NewDeliveryId() =>
         _provider.Scheme == SignatureScheme.StandardWebhooks ? "msg_" + Guid.NewGuid().ToString("N") : Guid.NewGuid().ToString();

@@ -126,6 +126,12 @@ public sealed class FixtureTests
             "replicate" => json.ReplicatePrediction,
             "standard-webhooks" => json.StandardWebhookEvent,
             "openfx" => json.OpenFXEvent,
+            "clerk" => json.ClerkEvent,
+            "resend" => json.ResendEvent,
+            "woocommerce" when eventType.StartsWith("order.", StringComparison.Ordinal) && eventType != "order.deleted" => json.WooCommerceOrder,
+            "cursor" => json.CursorStatusChange,
+            "bitbucket" => json.BitbucketEvent,
+            "aftership" => json.AfterShipEvent,
             "vercel" => json.VercelEvent,
             "slack" => eventType == "url_verification" ? json.SlackUrlVerification : json.SlackEventCallback,
             "stripe" or "hookdeck" when eventType.Contains('.') && !eventType.StartsWith("order.", StringComparison.Ordinal) => eventType.Split('.')[0] switch

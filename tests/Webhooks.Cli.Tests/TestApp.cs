@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Webhooks.Cli.Tests;
 
 /// <summary>
-/// The test handlers of all twelve providers on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
+/// The test handlers of every built-in provider on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
 /// of its own, with the dashboard's admin API mapped: the app the tool's commands run against.
 /// </summary>
 public sealed class TestApp : IAsyncLifetime
@@ -27,6 +27,12 @@ public sealed class TestApp : IAsyncLifetime
         ["shopify"] = "test_secret_key",
         ["twilio"] = "12345",
         ["vercel"] = "vercel-client-secret",
+        ["clerk"] = "whsec_dGVzdF9zaWduaW5nX3NlY3JldF8zMl9jaGFyc19sb25n",
+        ["resend"] = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ["woocommerce"] = "p&K<9\"x]T!s@4Lz^mQ~e|Wc#7rBv(Yd)N$h%Uj*Ag+Fo=Ix?1",
+        ["cursor"] = "cursor-webhook-secret-at-least-32-characters",
+        ["bitbucket"] = "It's a Secret to Everybody",
+        ["aftership"] = "aftership-signing-secret",
     };
 
     private WebApplication? _app;

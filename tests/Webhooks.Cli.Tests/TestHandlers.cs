@@ -136,3 +136,63 @@ public partial class VercelHandlers(DeliveryLog log)
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
+
+[WebhookProvider("clerk")]
+public partial class ClerkHandlers(DeliveryLog log)
+{
+    [OnEvent("user.created")]
+    public void OnUserCreated(ClerkEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetUser()?.FirstName);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("resend")]
+public partial class ResendHandlers(DeliveryLog log)
+{
+    [OnEvent("email.sent")]
+    public void OnEmailSent(ResendEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetEmail()?.Subject);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("woocommerce")]
+public partial class WooCommerceHandlers(DeliveryLog log)
+{
+    [OnEvent("order.created")]
+    public void OnOrderCreated(WooCommerceOrder order, WebhookContext context, string body) => log.Record(context, body, "contract:" + order.Total);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("cursor")]
+public partial class CursorHandlers(DeliveryLog log)
+{
+    [OnEvent("FINISHED")]
+    public void OnFinished(CursorStatusChange agent, WebhookContext context, string body) => log.Record(context, body, "contract:" + agent.Target?.BranchName);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("bitbucket")]
+public partial class BitbucketHandlers(DeliveryLog log)
+{
+    [OnEvent("repo:push")]
+    public void OnPush(BitbucketEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Repository?.FullName);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("aftership")]
+public partial class AfterShipHandlers(DeliveryLog log)
+{
+    [OnEvent("tracking_update")]
+    public void OnTrackingUpdate(AfterShipEvent tracking, WebhookContext context, string body) => log.Record(context, body, "contract:" + tracking.Msg?.Tag);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}

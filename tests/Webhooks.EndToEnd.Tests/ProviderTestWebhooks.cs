@@ -121,3 +121,45 @@ public partial class AcmeTestWebhooks(DeliveryLog log)
     [OnEvent("order.created")]
     public void OnOrderCreated(JsonElement order, WebhookContext context) => log.Record(context);
 }
+
+[WebhookProvider("clerk")]
+public partial class ClerkTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("user.created")]
+    public void OnUserCreated(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("resend")]
+public partial class ResendTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("email.sent")]
+    public void OnEmailSent(JsonElement evt, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("woocommerce")]
+public partial class WooCommerceTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("order.created")]
+    public void OnOrderCreated(JsonElement order, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("cursor")]
+public partial class CursorTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("FINISHED")]
+    public void OnFinished(JsonElement agent, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("bitbucket")]
+public partial class BitbucketTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("repo:push")]
+    public void OnPush(JsonElement push, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("aftership")]
+public partial class AfterShipTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("tracking_update")]
+    public void OnTrackingUpdate(JsonElement tracking, WebhookContext context) => log.Record(context);
+}

@@ -29,6 +29,12 @@ public sealed class WebhookServer : IAsyncLifetime
         ["shopify"] = "test_secret_key",
         ["twilio"] = "12345",
         ["vercel"] = "vercel-client-secret",
+        ["clerk"] = "whsec_dGVzdF9zaWduaW5nX3NlY3JldF8zMl9jaGFyc19sb25n",
+        ["resend"] = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        ["woocommerce"] = "p&K<9\"x]T!s@4Lz^mQ~e|Wc#7rBv(Yd)N$h%Uj*Ag+Fo=Ix?1",
+        ["cursor"] = "cursor-webhook-secret-at-least-32-characters",
+        ["bitbucket"] = "It's a Secret to Everybody",
+        ["aftership"] = "aftership-signing-secret",
         ["acme"] = "acme-signing-secret",
     };
     public const int MaxBodyBytes = 4096;

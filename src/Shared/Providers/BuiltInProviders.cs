@@ -13,18 +13,24 @@ static partial class BuiltInProviders
     // Assigned here, not by an initializer: the parts' initializers run in no set order, but all before this constructor.
     static BuiltInProviders() => All =
     [
+        AfterShip,
+        Bitbucket,
+        Clerk,
+        Cursor,
         Generic,
         GitHub,
         Hookdeck,
         OpenAI,
         OpenFX,
         Replicate,
+        Resend,
         Shopify,
         Slack,
         StandardWebhooks,
         Stripe,
         Twilio,
         Vercel,
+        WooCommerce,
     ];
 
     /// <summary>Every built-in provider, ordered by name.</summary>

@@ -54,6 +54,13 @@ sealed class ProviderDescriptor
     /// <summary>The signature's encoding, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
     public SignatureEncoding Encoding { get; init; }
 
+    /// <summary>
+    /// For <see cref="SignatureScheme.StandardWebhooks"/>: the header names a delivery may carry, in order; each header is
+    /// read from the first set that has it. List the id headers in <see cref="IdempotencyKeys"/> in the same order, so that
+    /// the id deduplicated on is the id signed. Both the specification's and Svix's names unless set.
+    /// </summary>
+    public IReadOnlyList<StandardWebhooksHeaderNames> StandardWebhooksHeaders { get; init; } = [StandardWebhooksHeaderNames.Webhook, StandardWebhooksHeaderNames.Svix];
+
     /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
     public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack;
 

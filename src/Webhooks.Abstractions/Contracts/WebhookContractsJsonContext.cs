@@ -48,4 +48,13 @@ namespace Webhooks;
 [JsonSerializable(typeof(OpenFXEvent))]
 [JsonSerializable(typeof(List<OpenFXTransfer>))]
 [JsonSerializable(typeof(StandardWebhookEvent))]
+[JsonSerializable(typeof(ClerkEvent))]
+[JsonSerializable(typeof(ClerkUser))]
+[JsonSerializable(typeof(ResendEvent))]
+[JsonSerializable(typeof(ResendEmail))]
+[JsonSerializable(typeof(WooCommerceOrder))]
+[JsonSerializable(typeof(CursorStatusChange))]
+[JsonSerializable(typeof(BitbucketEvent))]
+[JsonSerializable(typeof(BitbucketPullRequest))]
+[JsonSerializable(typeof(AfterShipEvent))]
 public sealed partial class WebhookContractsJsonContext : JsonSerializerContext;

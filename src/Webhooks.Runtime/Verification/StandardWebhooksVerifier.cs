@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using NSec.Cryptography;
+using Webhooks.Providers;
 
 namespace Webhooks.Verification;
 
@@ -10,8 +11,8 @@ namespace Webhooks.Verification;
 /// Standard Webhooks: the signed content is <c>{webhook-id}.{webhook-timestamp}.{body}</c>, and
 /// <c>webhook-signature</c> holds space-separated entries, each checked by its version: <c>v1,&lt;base64&gt;</c>
 /// is HMAC-SHA256 under a symmetric key (<c>whsec_</c>), <c>v1a,&lt;base64&gt;</c> is Ed25519 under a public key
-/// (<c>whpk_</c>). Any entry that matches any configured key passes; other versions are skipped. The
-/// <c>svix-*</c> header names are accepted too.
+/// (<c>whpk_</c>). Any entry that matches any configured key passes; other versions are skipped. Which header names
+/// are read (<c>webhook-*</c>, <c>svix-*</c>) is the provider's data: each header from the first of its sets that has it.
 /// </summary>
 internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
 {
@@ -21,13 +22,14 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     private readonly PublicKey[] _publicKeys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
+    private readonly StandardWebhooksHeaderNames[] _headers;
 
     /// <summary>Creates a verifier for <c>v1</c> (HMAC-SHA256) signatures.</summary>
     /// <param name="keys">The decoded signing keys; any of them may have signed a delivery.</param>
     /// <param name="tolerance">How far the signed timestamp may be from now; <c>null</c> skips the check.</param>
     /// <param name="clock">The clock the tolerance is measured against.</param>
     public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock)
-        : this(keys, [], tolerance, clock)
+        : this(keys, [], tolerance, clock, BuiltInProviders.StandardWebhooks.StandardWebhooksHeaders)
     {
     }
 
@@ -36,8 +38,11 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     /// <param name="publicKeys">The 32-byte Ed25519 public keys that verify <c>v1a</c> entries; may be empty.</param>
     /// <param name="tolerance">How far the signed timestamp may be from now; <c>null</c> skips the check.</param>
     /// <param name="clock">The clock the tolerance is measured against.</param>
-    public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, IReadOnlyList<byte[]> publicKeys, TimeSpan? tolerance, TimeProvider clock)
+    /// <param name="headers">The header names deliveries may carry, in order (<see cref="ProviderDescriptor.StandardWebhooksHeaders"/>).</param>
+    public StandardWebhooksVerifier(IReadOnlyList<byte[]> keys, IReadOnlyList<byte[]> publicKeys, TimeSpan? tolerance, TimeProvider clock, IReadOnlyList<StandardWebhooksHeaderNames> headers)
     {
+        ArgumentOutOfRangeException.ThrowIfZero(headers.Count);
+        _headers = [.. headers];
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count + publicKeys.Count);
         _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA256);
         _publicKeys = [.. publicKeys.Select(key => PublicKey.Import(SignatureAlgorithm.Ed25519, key, KeyBlobFormat.RawPublicKey))];
@@ -49,9 +54,9 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     public override WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body)
     {
         var headers = request.Headers;
-        var id = Header(headers, "webhook-id", "svix-id");
-        var timestampText = Header(headers, "webhook-timestamp", "svix-timestamp");
-        var signatures = Header(headers, "webhook-signature", "svix-signature", ' ');
+        var id = Header(headers, static names => names.Id);
+        var timestampText = Header(headers, static names => names.Timestamp);
+        var signatures = Header(headers, static names => names.Signature, ' ');
         if (id.Length == 0 || timestampText.Length == 0 || signatures.Length == 0)
         {
             return new(WebhookVerificationStatus.MissingHeaders);
@@ -144,10 +149,19 @@ internal sealed class StandardWebhooksVerifier : WebhookSignatureVerifier
     private static ReadOnlySpan<char> Entry(ReadOnlySpan<char> entry, string version) =>
         entry.StartsWith(version, StringComparison.Ordinal) ? entry[version.Length..] : [];
 
-    // Signature entries are space-separated, so repeated signature header lines are joined with a space.
-    private static string Header(IHeaderDictionary headers, string name, string fallback, char separator = ',')
+    // Each header from the first of the provider's sets that has it, so that the id signed is the id the idempotency key
+    // reads (the descriptors list the id headers in the same order). Signature entries are space-separated, so repeated
+    // signature header lines are joined with a space.
+    private string Header(IHeaderDictionary headers, Func<StandardWebhooksHeaderNames, string> name, char separator = ',')
     {
-        var value = SignatureInput.Header(headers, name, separator);
-        return value.Length > 0 ? value : SignatureInput.Header(headers, fallback, separator);
+        foreach (var names in _headers)
+        {
+            if (SignatureInput.Header(headers, name(names), separator) is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+
+        return "";
     }
 }

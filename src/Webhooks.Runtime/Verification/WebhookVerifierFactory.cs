@@ -28,7 +28,7 @@ internal static class WebhookVerifierFactory
             (SecretDecoder.IsPublicKey(secret, provider.SecretEncoding) ? publicKeys : keys).Add(key);
         }
 
-        return new StandardWebhooksVerifier(keys, publicKeys, options.Tolerance, clock);
+        return new StandardWebhooksVerifier(keys, publicKeys, options.Tolerance, clock, provider.StandardWebhooksHeaders);
     }
 
     // The options override the provider's header, prefix and encoding (the generic provider is configured so).

@@ -27,7 +27,7 @@ internal abstract class SignatureReading
     public static SignatureReading? Read(ProviderDescriptor provider, CapturedHeaders headers, string? url, byte[] body, out WebhookCheckResult? problem) =>
         provider.Scheme switch
         {
-            SignatureScheme.StandardWebhooks => StandardWebhooksReading.Read(headers, out problem),
+            SignatureScheme.StandardWebhooks => StandardWebhooksReading.Read(provider, headers, out problem),
             SignatureScheme.Stripe => StripeReading.Read(headers, out problem),
             SignatureScheme.Slack => SlackReading.Read(headers, out problem),
             SignatureScheme.BodyHmac => BodyHmacReading.Read(provider, headers, out problem),

@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
 using NSec.Cryptography;
+using Webhooks.Providers;
 
 namespace Webhooks.Testing.Verification;
 
 /// <summary>
 /// Standard Webhooks (OpenAI, Replicate, Svix): <c>webhook-id</c>, <c>webhook-timestamp</c> and space-separated
 /// <c>webhook-signature</c> entries over <c>{id}.{timestamp}.{body}</c>; <c>v1,</c> HMAC-SHA256 entries, <c>v1a,</c>
-/// Ed25519 entries; the <c>svix-*</c> names too.
+/// Ed25519 entries; under the header names the provider lists (<c>svix-*</c> for Clerk and Resend), each from the
+/// first set that has it, as the runtime reads them.
 /// </summary>
 internal sealed class StandardWebhooksReading : SignatureReading
 {
@@ -30,11 +32,12 @@ internal sealed class StandardWebhooksReading : SignatureReading
 
     private List<byte[]> Ed25519s { get; }
 
-    public static SignatureReading? Read(CapturedHeaders headers, out WebhookCheckResult? problem)
+    public static SignatureReading? Read(ProviderDescriptor provider, CapturedHeaders headers, out WebhookCheckResult? problem)
     {
-        var id = headers.First(',', "webhook-id", "svix-id");
-        var timestamp = headers.First(',', "webhook-timestamp", "svix-timestamp");
-        var signature = headers.First(' ', "webhook-signature", "svix-signature");
+        var sets = provider.StandardWebhooksHeaders;
+        var id = headers.First(',', [.. sets.Select(n => n.Id)]);
+        var timestamp = headers.First(',', [.. sets.Select(n => n.Timestamp)]);
+        var signature = headers.First(' ', [.. sets.Select(n => n.Signature)]);
         string[] missing = [.. new[] { id, timestamp, signature }.Where(h => h.Value.Length == 0).Select(h => h.Name)];
         if (missing.Length > 0)
         {

@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["aftership", "bitbucket", "clerk", "cursor", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "resend", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -57,6 +57,19 @@ public sealed class BuiltInProvidersTests
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
+    // The verifier signs over the first id header present among the provider's header names; the idempotency key is
+    // the first present among IdempotencyKeys: the same list, or a delivery could be deduplicated on an unsigned id.
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Standard_webhooks_providers_dedupe_on_the_id_headers_they_sign(string name)
+    {
+        var provider = BuiltInProviders.Find(name)!;
+        if (provider.Scheme == SignatureScheme.StandardWebhooks)
+        {
+            Assert.Equal(provider.StandardWebhooksHeaders.Select(h => (ValueSourceKind.Header, h.Id)), provider.IdempotencyKeys.Select(k => (k.Kind, k.Name)));
+        }
+    }
+
     // A catalogue per provider that publishes its events; the open-ended ones have none.
     [Theory]
     [MemberData(nameof(Names))]
@@ -77,18 +90,24 @@ public sealed class BuiltInProvidersTests
     // The generator reads each provider's payload types with this policy: a new provider says what its JSON looks like.
     private static readonly Dictionary<string, JsonNaming> JsonNamings = new()
     {
+        ["aftership"] = JsonNaming.SnakeCaseLower,
+        ["bitbucket"] = JsonNaming.SnakeCaseLower,
+        ["clerk"] = JsonNaming.SnakeCaseLower,
+        ["cursor"] = JsonNaming.CamelCase,
         ["generic"] = JsonNaming.CamelCase,
         ["github"] = JsonNaming.SnakeCaseLower,
         ["hookdeck"] = JsonNaming.SnakeCaseLower,
         ["openai"] = JsonNaming.SnakeCaseLower,
         ["openfx"] = JsonNaming.CamelCase,
         ["replicate"] = JsonNaming.SnakeCaseLower,
+        ["resend"] = JsonNaming.SnakeCaseLower,
         ["shopify"] = JsonNaming.SnakeCaseLower,
         ["slack"] = JsonNaming.SnakeCaseLower,
         ["standard-webhooks"] = JsonNaming.CamelCase,
         ["stripe"] = JsonNaming.SnakeCaseLower,
         ["twilio"] = JsonNaming.None,
         ["vercel"] = JsonNaming.CamelCase,
+        ["woocommerce"] = JsonNaming.SnakeCaseLower,
     };
 
     [Theory]

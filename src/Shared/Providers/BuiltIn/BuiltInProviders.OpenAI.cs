@@ -11,7 +11,8 @@ static partial class BuiltInProviders
         Scheme = SignatureScheme.StandardWebhooks,
         SecretEncoding = SecretEncoding.StandardWebhooksOrUtf8,
         EventType = ValueSource.Json("type"),
-        IdempotencyKeys = [ValueSource.Header("webhook-id")],
+        StandardWebhooksHeaders = [StandardWebhooksHeaderNames.Webhook],
+        IdempotencyKeys = [ValueSource.Header(StandardWebhooksHeaderNames.Webhook.Id)],
         KnownEvents = OpenAIEvents.All,
         JsonNaming = JsonNaming.SnakeCaseLower,
     };

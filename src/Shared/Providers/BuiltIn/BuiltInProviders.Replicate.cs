@@ -11,7 +11,8 @@ static partial class BuiltInProviders
         Scheme = SignatureScheme.StandardWebhooks,
         SecretEncoding = SecretEncoding.StandardWebhooks,
         EventType = ValueSource.Json("status"),
-        IdempotencyKeys = [ValueSource.Header("webhook-id")],
+        StandardWebhooksHeaders = [StandardWebhooksHeaderNames.Webhook],
+        IdempotencyKeys = [ValueSource.Header(StandardWebhooksHeaderNames.Webhook.Id)],
         KnownEvents = ReplicateEvents.All,
         JsonNaming = JsonNaming.SnakeCaseLower,
     };

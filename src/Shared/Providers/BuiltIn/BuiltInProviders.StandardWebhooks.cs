@@ -11,6 +11,7 @@ static partial class BuiltInProviders
         Scheme = SignatureScheme.StandardWebhooks,
         SecretEncoding = SecretEncoding.StandardWebhooks,
         EventType = ValueSource.Json("type"),
-        IdempotencyKeys = [ValueSource.Header("webhook-id")],
+        // The id of the header set the verifier reads (the first present), so a svix-* delivery dedupes too.
+        IdempotencyKeys = [ValueSource.Header(StandardWebhooksHeaderNames.Webhook.Id), ValueSource.Header(StandardWebhooksHeaderNames.Svix.Id)],
     };
 }

@@ -1,0 +1,22 @@
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
+// Source: AfterShip Tracking docs, "Webhook specifications"
+// (https://www.aftership.com/docs/tracking/2025-01/webhook/webhook-specifications). Only the three events the stored
+// copy of the page names are listed.
+namespace Webhooks.Providers;
+
+/// <summary>AfterShip Tracking's webhook event types (<c>event</c>).</summary>
+#if WEBHOOKS_GENERATOR
+internal
+#else
+public
+#endif
+static class AfterShipEvents
+{
+    /// <summary>Every documented event type.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        "tracking_update",
+        "edd_revise",
+        "tracking_pending_time",
+    ];
+}

@@ -178,9 +178,48 @@ static class BuiltInProviders
         KnownEvents = VercelEvents.All,
     };
 
+    /// <summary>
+    /// SendGrid Event Webhook: ECDSA P-256 over <c>X-Twilio-Email-Event-Webhook-Timestamp</c> + body, checked with the
+    /// account's verification key. A delivery is a JSON array of events, dispatched whole as <see cref="SendGridEvents.Batch"/>.
+    /// </summary>
+    public static ProviderDescriptor SendGrid { get; } = new()
+    {
+        Name = "sendgrid",
+        PublicKeyEnvironmentVariable = "SENDGRID_WEBHOOK_VERIFICATION_KEY",
+        Scheme = SignatureScheme.EcdsaTimestamped,
+        SignatureHeader = "X-Twilio-Email-Event-Webhook-Signature",
+        TimestampHeader = "X-Twilio-Email-Event-Webhook-Timestamp",
+        Encoding = SignatureEncoding.Base64,
+        EventType = ValueSource.Constant(SendGridEvents.Batch),
+
+        // No delivery id exists; a signature names one signed request exactly, so a replay of it is dropped. Each
+        // event's own id is sg_event_id: dedupe on it within the batch.
+        IdempotencyKeys = [ValueSource.Header("X-Twilio-Email-Event-Webhook-Signature")],
+        KnownEvents = [SendGridEvents.Batch],
+    };
+
+    /// <summary>
+    /// FusionAuth: a JWT in <c>X-FusionAuth-Signature-JWT</c> (HMAC, RSA, ECDSA or EdDSA) whose <c>request_body_sha256</c>
+    /// is the body's hash; the event type in <c>$.event.type</c>.
+    /// </summary>
+    public static ProviderDescriptor FusionAuth { get; } = new()
+    {
+        Name = "fusionauth",
+        SecretEnvironmentVariable = "FUSIONAUTH_WEBHOOK_SECRET",
+        PublicKeyEnvironmentVariable = "FUSIONAUTH_WEBHOOK_PUBLIC_KEY",
+        Scheme = SignatureScheme.Jwt,
+        SecretEncoding = SecretEncoding.Utf8,
+        SignatureHeader = "X-FusionAuth-Signature-JWT",
+        BodyHashClaim = "request_body_sha256",
+        JwtAlgorithms = ["HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "EdDSA"],
+        EventType = ValueSource.Json("event.type"),
+        IdempotencyKeys = [ValueSource.Json("event.id")],
+        KnownEvents = FusionAuthEvents.All,
+    };
+
     /// <summary>Every built-in provider, ordered by name.</summary>
     public static IReadOnlyList<ProviderDescriptor> All { get; } =
-        [Generic, GitHub, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
+        [FusionAuth, Generic, GitHub, Hookdeck, OpenAI, OpenFX, Replicate, SendGrid, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
 
     /// <summary>The built-in provider with this name, or <c>null</c>.</summary>
     public static ProviderDescriptor? Find(string name)

@@ -18,6 +18,12 @@ enum ValueSourceKind
 
     /// <summary>A field of a form-encoded body.</summary>
     FormField,
+
+    /// <summary>
+    /// A fixed value, the same for every delivery: the event type of a provider that posts a batch of events of
+    /// several types at once (SendGrid), so that one handler receives the whole batch.
+    /// </summary>
+    Constant,
 }
 
 /// <summary>A place in a request where a value is found.</summary>
@@ -38,7 +44,7 @@ sealed class ValueSource
     /// <summary>The kind of place.</summary>
     public ValueSourceKind Kind { get; }
 
-    /// <summary>The header name, dotted JSON path or form field name.</summary>
+    /// <summary>The header name, dotted JSON path or form field name; for <see cref="ValueSourceKind.Constant"/>, the value itself.</summary>
     public string Name { get; }
 
     /// <summary>A request header.</summary>
@@ -49,6 +55,9 @@ sealed class ValueSource
 
     /// <summary>A field of a form-encoded body.</summary>
     public static ValueSource Form(string name) => new(ValueSourceKind.FormField, name);
+
+    /// <summary>A fixed value, the same for every delivery.</summary>
+    public static ValueSource Constant(string value) => new(ValueSourceKind.Constant, value);
 }
 
 /// <summary>
@@ -91,7 +100,28 @@ sealed class ProviderDescriptor
     public SignatureEncoding Encoding { get; init; }
 
     /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
-    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack;
+    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack or SignatureScheme.EcdsaTimestamped;
+
+    /// <summary>The header that carries the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>.</summary>
+    public string? TimestampHeader { get; init; }
+
+    /// <summary>
+    /// The environment variable that holds the public key, for schemes checked with one
+    /// (<see cref="SignatureScheme.EcdsaTimestamped"/>, <see cref="SignatureScheme.Jwt"/>).
+    /// </summary>
+    public string? PublicKeyEnvironmentVariable { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the claim that holds the base64 SHA-256 of the body, such as FusionAuth's
+    /// <c>request_body_sha256</c>. A token that doesn't bind the body is never accepted.
+    /// </summary>
+    public string? BodyHashClaim { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the <c>alg</c> values accepted unless configured otherwise
+    /// (<c>HS256</c>, <c>RS256</c>, <c>ES256</c>, <c>EdDSA</c>, …); <c>none</c> never is.
+    /// </summary>
+    public IReadOnlyList<string> JwtAlgorithms { get; init; } = [];
 
     /// <summary>Where the event type is read.</summary>
     public ValueSource EventType { get; init; } = ValueSource.Json("type");

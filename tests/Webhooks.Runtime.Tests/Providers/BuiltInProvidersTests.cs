@@ -12,7 +12,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["fusionauth", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -33,6 +33,11 @@ public sealed class BuiltInProvidersTests
         var provider = BuiltInProviders.Find(name)!;
         var options = new WebhookProviderOptions();
         options.Secrets.Add(provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]));
+        if (provider.Scheme == SignatureScheme.EcdsaTimestamped)
+        {
+            options.Secrets.Clear();
+            options.PublicKeys.Add(Webhooks.Testing.WebhookKeyPair.CreateEcdsa().PublicKeyBase64);
+        }
 
         Assert.IsAssignableFrom<WebhookSignatureVerifier>(WebhookVerifierFactory.Create(provider, options, TimeProvider.System));
     }
@@ -43,7 +48,8 @@ public sealed class BuiltInProvidersTests
     {
         var provider = BuiltInProviders.Find(name)!;
 
-        Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable));
+        // SendGrid is checked with a public key only, so its variable holds that key.
+        Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable ?? provider.PublicKeyEnvironmentVariable));
         Assert.NotEmpty(provider.IdempotencyKeys);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
@@ -67,7 +73,7 @@ public sealed class BuiltInProvidersTests
 
     [Fact]
     public void Environment_variables_are_distinct() =>
-        Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable).Distinct().Count());
+        Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable ?? p.PublicKeyEnvironmentVariable).Distinct().Count());
 
     // The analyzers list unhandled events and suggest the nearest name from these arrays: no repeats.
     [Fact]

@@ -1,3 +1,5 @@
+using Webhooks.Providers;
+
 namespace Webhooks.Testing;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class WebhookSender
     public string Provider { get; }
 
     /// <summary>The route the receiver maps the provider on unless configured otherwise: <c>/webhooks/{provider}</c>.</summary>
-    public string DefaultPath => "/webhooks/" + Provider;
+    public string DefaultPath => BuiltInProviders.Find(Provider)!.DefaultPath; // built in: the signer has checked
 
     /// <summary>
     /// Builds the signed request for <paramref name="fixture"/>: its body, the provider's signature headers, a fresh

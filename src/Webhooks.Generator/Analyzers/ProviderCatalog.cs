@@ -41,7 +41,5 @@ internal sealed class ProviderCatalog
 
     /// <summary>The route a class of this provider answers on unless its attribute or configuration names one.</summary>
     public static string DefaultPath(string name, string? via) =>
-        via is null
-            ? BuiltInProviders.Find(name)?.DefaultPath ?? "/webhooks/" + name
-            : $"/webhooks/{via}/{name}";
+        via is null ? NamedProvider.Describe(name).DefaultPath : NamedProvider.Describe(name).DefaultPathVia(NamedProvider.Describe(via));
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Webhooks.Generator.Model;
 using Webhooks.Generator.Parsing;
+using Webhooks.Providers;
 
 namespace Webhooks.Generator.Emitting;
 
@@ -105,11 +106,11 @@ internal static class PayloadJsonEmitter
     {
         var description = policy switch
         {
-            JsonNamingPolicies.SnakeCaseLower => "snake_case: a property <c>CreatedAt</c> reads <c>created_at</c>",
-            JsonNamingPolicies.CamelCase => "camelCase: a property <c>CreatedAt</c> reads <c>createdAt</c>",
+            nameof(JsonNaming.SnakeCaseLower) => "snake_case: a property <c>CreatedAt</c> reads <c>created_at</c>",
+            nameof(JsonNaming.CamelCase) => "camelCase: a property <c>CreatedAt</c> reads <c>createdAt</c>",
             _ => "the CLR names as they are: a property <c>CreatedAt</c> reads <c>CreatedAt</c>",
         };
-        var namingPolicy = policy == JsonNamingPolicies.None ? "null" : $"{Json}JsonNamingPolicy.{policy}";
+        var namingPolicy = policy == nameof(JsonNaming.None) ? "null" : $"{Json}JsonNamingPolicy.{policy}";
 
         writer.Line($"/// <summary>Payloads of providers whose JSON is {description} (unless <c>[JsonPropertyName]</c> says otherwise).</summary>");
         writer.Open($"public static class {policy}");

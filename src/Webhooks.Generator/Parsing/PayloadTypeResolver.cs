@@ -103,7 +103,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             var provider = handlerClass.GetAttributes()
                 .FirstOrDefault(a => SymbolNames.IsAttribute(a, WellKnownNames.WebhookProviderAttribute))?
                 .ConstructorArguments.FirstOrDefault().Value as string;
-            _policies[handlerClass] = policy = JsonNamingPolicies.For(provider);
+            _policies[handlerClass] = policy = NamedProvider.Describe(provider).JsonNaming.ToString();
         }
 
         return policy;

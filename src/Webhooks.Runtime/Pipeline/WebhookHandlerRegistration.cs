@@ -47,5 +47,5 @@ public sealed record WebhookHandlerRegistration(ProviderDescriptor Provider, Typ
     public ProviderDescriptor VerifyingProvider => Via ?? Provider;
 
     /// <summary>The route when neither configuration nor the attribute names one.</summary>
-    public string DefaultPath => Via is { } via ? $"/webhooks/{via.Name}/{Provider.Name}" : Provider.DefaultPath;
+    public string DefaultPath => Via is { } via ? Provider.DefaultPathVia(via) : Provider.DefaultPath;
 }

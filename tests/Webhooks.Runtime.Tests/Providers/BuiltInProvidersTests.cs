@@ -71,6 +71,52 @@ public sealed class BuiltInProvidersTests
         }
     }
 
+    // The generator reads each provider's payload types with this policy: a new provider says what its JSON looks like.
+    private static readonly Dictionary<string, JsonNaming> JsonNamings = new()
+    {
+        ["fusionauth"] = JsonNaming.CamelCase,
+        ["generic"] = JsonNaming.CamelCase,
+        ["github"] = JsonNaming.SnakeCaseLower,
+        ["hookdeck"] = JsonNaming.SnakeCaseLower,
+        ["openai"] = JsonNaming.SnakeCaseLower,
+        ["openfx"] = JsonNaming.CamelCase,
+        ["replicate"] = JsonNaming.SnakeCaseLower,
+        ["sendgrid"] = JsonNaming.SnakeCaseLower,
+        ["shopify"] = JsonNaming.SnakeCaseLower,
+        ["slack"] = JsonNaming.SnakeCaseLower,
+        ["standard-webhooks"] = JsonNaming.CamelCase,
+        ["stripe"] = JsonNaming.SnakeCaseLower,
+        ["twilio"] = JsonNaming.None,
+        ["vercel"] = JsonNaming.CamelCase,
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_provider_names_its_json_naming(string name)
+    {
+        Assert.True(JsonNamings.TryGetValue(name, out var expected), $"{name}: add its JSON naming to the table");
+        Assert.Equal(expected, BuiltInProviders.Find(name)!.JsonNaming);
+    }
+
+    // The providers' parts initialize in no set order: the list is built after all of them.
+    [Fact]
+    public void The_list_holds_every_provider_once_initialized() =>
+        Assert.All(BuiltInProviders.All, p => Assert.False(string.IsNullOrEmpty(p?.Name)));
+
+    [Fact]
+    public void A_forwarded_provider_is_routed_under_its_forwarder() =>
+        Assert.Equal("/webhooks/hookdeck/stripe", BuiltInProviders.Stripe.DefaultPathVia(BuiltInProviders.Hookdeck));
+
+    // A provider declared with [assembly: WebhookProviderDefinition] gets the descriptor's defaults.
+    [Fact]
+    public void A_declared_provider_is_camel_case_on_its_own_route()
+    {
+        var declared = new ProviderDescriptor { Name = "acme" };
+
+        Assert.Equal(JsonNaming.CamelCase, declared.JsonNaming);
+        Assert.Equal("/webhooks/acme", declared.DefaultPath);
+    }
+
     [Fact]
     public void Environment_variables_are_distinct() =>
         Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable ?? p.PublicKeyEnvironmentVariable).Distinct().Count());

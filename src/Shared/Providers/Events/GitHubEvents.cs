@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: GitHub's "Webhook events and payloads" (https://docs.github.com/webhooks/webhook-events-and-payloads),
 // as machine-read from GitHub's OpenAPI webhook descriptions (github/rest-api-description) by
 // octokit/openapi-webhooks, packages openapi-webhooks-types (github.com) and openapi-webhooks-types-ghec

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Slack's events reference (https://docs.slack.dev/reference/events), as scraped into
 // slack-ruby/slack-api-ref (docs.slack.dev/events/events.json, 2026-08-20): every event marked as working with
 // the Events API, plus channel_archive, channel_unarchive, group_archive and group_unarchive, which that scrape

@@ -1,5 +1,6 @@
-// Shared by source link with Webhooks.Generator (netstandard2.0), like ProviderModel.cs. These are the vocabulary of
-// [assembly: WebhookProviderDefinition(…)], so they live in the namespace of that attribute: `using Webhooks;` is enough.
+// Compiled into Webhooks.Runtime (public) and Webhooks.Generator (internal, netstandard2.0), like ProviderDescriptor.cs.
+// The signature vocabulary is that of [assembly: WebhookProviderDefinition(…)], so it lives in the namespace of that
+// attribute: `using Webhooks;` is enough.
 namespace Webhooks;
 
 /// <summary>The family of signature a provider uses; each has one verifier in the runtime.</summary>
@@ -36,52 +37,4 @@ enum SignatureScheme
     /// or EdDSA, checked with configured secrets or public keys of the algorithm's own kind.
     /// </summary>
     Jwt,
-}
-
-/// <summary>The hash under a <see cref="SignatureScheme.BodyHmac"/> signature.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum HmacAlgorithm
-{
-    /// <summary>HMAC-SHA256.</summary>
-    Sha256,
-
-    /// <summary>HMAC-SHA1.</summary>
-    Sha1,
-}
-
-/// <summary>How a signature's bytes are written in its header.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum SignatureEncoding
-{
-    /// <summary>Hexadecimal, either case.</summary>
-    Hex,
-
-    /// <summary>Base64 with padding.</summary>
-    Base64,
-}
-
-/// <summary>How a configured secret string becomes the key bytes.</summary>
-#if WEBHOOKS_GENERATOR
-internal
-#else
-public
-#endif
-enum SecretEncoding
-{
-    /// <summary>The secret's UTF-8 bytes, verbatim (Stripe's <c>whsec_</c> included).</summary>
-    Utf8,
-
-    /// <summary>Standard Webhooks: base64 after an optional <c>whsec_</c> prefix, padding optional.</summary>
-    StandardWebhooks,
-
-    /// <summary>As <see cref="StandardWebhooks"/> with the prefix; the raw UTF-8 string without it (OpenAI's SDK).</summary>
-    StandardWebhooksOrUtf8,
 }

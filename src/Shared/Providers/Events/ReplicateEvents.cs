@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Replicate docs, "Prediction lifecycle" (https://replicate.com/docs/topics/predictions/lifecycle)
 // for the status values, and "Receive webhooks" (https://replicate.com/docs/topics/webhooks/receive-webhook)
 // plus the 2023-02-10 changelog "Improved webhook events and event filtering" for webhook_events_filter.

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Shopify's webhook topics reference (https://shopify.dev/docs/api/webhooks, version 2026-04), as
 // scraped into gadget-inc/shopify-webhook-schemas (metadatas/2026-04, 2026-03-26), checked against the Admin
 // GraphQL WebhookSubscriptionTopic enum (https://shopify.dev/docs/api/admin-graphql/latest/enums/WebhookSubscriptionTopic,

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Twilio API reference, Message resource "Message status values"
 // (https://www.twilio.com/docs/messaging/api/message-resource#message-status-values) and Call resource
 // "Call Status values" (https://www.twilio.com/docs/voice/api/call-resource#call-status-values), as generated

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: OpenAI API reference, "Webhook Events"
 // (https://developers.openai.com/api/docs/api-reference/webhook-events), and the "Webhooks" resource
 // reference (https://developers.openai.com/api/reference/resources/webhooks: the event_types enum of

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: OpenFX API docs, "Webhooks" (https://docs.sandbox.openfx.com/webhooks/deposits and
 // https://docs.sandbox.openfx.com/webhooks/withdrawals, payload examples dated 2025-03-19): the body's "type" is
 // "deposits" or "withdrawals", and the dashboard's webhook event choice is "All Events (Deposits, Withdrawals)".

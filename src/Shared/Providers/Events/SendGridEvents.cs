@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Twilio SendGrid docs, "Event Webhook Reference"
 // (https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event): delivery events (processed, dropped,
 // delivered, deferred, bounce, with bounce's "type" bounce or blocked) and engagement events (open, click, spamreport,

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: FusionAuth's Java client, io.fusionauth.domain.event.EventType (© 2018-2024), verbatim; plus the entity.*
 // events of the docs' events pages (fusionauth-site astro/src/content/docs/extend/events-and-webhooks/events/, version
 // 1.69.0; entity.create is shown there, the other five follow its file names) and user.identity.update /

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Stripe API reference, "Types of events" (https://docs.stripe.com/api/events/types), as generated from
 // Stripe's OpenAPI spec v2349 (API version 2026-07-29.dahlia) into stripe-dotnet 52.2.0 (EventTypes, 2026-08-07);
 // stripe-go of the same spec agrees. Thin events (v1.* and v2.* types, delivered through event destinations with

@@ -1,4 +1,4 @@
-// Shared by source link with Webhooks.Generator.
+// Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: Vercel's REST API, "Creates a webhook" (https://vercel.com/docs/rest-api/webhooks/creates-a-webhook):
 // the events enum, as generated into vercel/sdk (docs/models/createwebhookevents.md, 2026-06-30; SDK snapshot
 // 2026-08-20); the "Webhooks API Reference" (https://vercel.com/docs/webhooks/webhooks-api) describes payloads.

@@ -48,4 +48,7 @@ namespace Webhooks;
 [JsonSerializable(typeof(OpenFXEvent))]
 [JsonSerializable(typeof(List<OpenFXTransfer>))]
 [JsonSerializable(typeof(StandardWebhookEvent))]
+[JsonSerializable(typeof(SendGridEvent[]))]
+[JsonSerializable(typeof(List<SendGridEvent>))]
+[JsonSerializable(typeof(FusionAuthEvent))]
 public sealed partial class WebhookContractsJsonContext : JsonSerializerContext;

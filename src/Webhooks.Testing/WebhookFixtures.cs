@@ -18,8 +18,8 @@ public static class WebhookFixtures
 {
     private static readonly ProviderFixtures[] All =
     [
-        GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
-        ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
+        FusionAuthFixtures.All, GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
+        SendGridFixtures.All, ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
     ];
 
     /// <summary>The providers with fixtures: every built-in provider, ordered by name.</summary>

@@ -37,6 +37,8 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
             (status, id) => $"MessageSid=SM{id}&MessageStatus={status}&To=%2B15558675310", IsForm: true),
         new("vercel", "/webhooks/vercel", "deployment.created", "deployment.error",
             (type, id) => $$$"""{"id":"{{{id}}}","type":"{{{type}}}","createdAt":1719168000000,"payload":{}}"""),
+        new("fusionauth", "/webhooks/fusionauth", "user.create", "user.delete",
+            (type, id) => $$$$"""{"event":{"type":"{{{{type}}}}","id":"{{{{id}}}}","createInstant":1700000000000,"user":{"id":"u1","email":"a@example.com"}}}"""),
         new("acme", "/webhooks/acme", "order.created", "order.shipped",
             (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
     }.ToDictionary(c => c.Path);

@@ -136,3 +136,20 @@ public partial class VercelHandlers(DeliveryLog log)
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
+
+[WebhookProvider("fusionauth")]
+public partial class FusionAuthHandlers(DeliveryLog log)
+{
+    [OnEvent("user.create")]
+    public void OnUserCreate(FusionAuthEvent delivery, WebhookContext context, string body) => log.Record(context, body, "contract:" + delivery.Event.User?.Email);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("sendgrid")]
+public partial class SendGridHandlers(DeliveryLog log)
+{
+    [OnEvent("batch")]
+    public void OnBatch(SendGridEvent[] events, WebhookContext context, string body) => log.Record(context, body, "contract:" + events.Length);
+}

@@ -9,6 +9,9 @@ namespace Webhooks.Runtime.Tests.Providers;
 /// SendGrid's Signed Event Webhook: ECDSA P-256 / SHA-256 over <c>X-Twilio-Email-Event-Webhook-Timestamp</c> followed
 /// by the body, base64 DER in <c>X-Twilio-Email-Event-Webhook-Signature</c>, checked with the account's verification key.
 /// The contract runs with key pairs made here: the sender signs with the private key, the receiver holds the public one.
+/// SendGrid's SDKs only verify (SendGrid keeps the private key); the official NuGet SendGrid 9.29.3
+/// RequestValidator.VerifySignature was run once, outside this suite, on a request from the test kit's signer: it
+/// accepted it, and refused it with one byte added to the body.
 /// </summary>
 public sealed class SendGridTests : ProviderContractTests
 {

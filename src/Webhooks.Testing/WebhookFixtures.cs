@@ -23,6 +23,8 @@ public static class WebhookFixtures
         ResendFixtures.All,
         ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
         WooCommerceFixtures.All,
+        FusionAuthFixtures.All, GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
+        SendGridFixtures.All, ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
     ];
 
     /// <summary>The providers with fixtures: every built-in provider, ordered by name.</summary>

@@ -6,6 +6,7 @@ using System.Text;
 using Webhooks.Configuration;
 using Webhooks.Infrastructure;
 using Webhooks.Providers;
+using Webhooks.Testing.Signing;
 
 namespace Webhooks.Testing;
 
@@ -30,13 +31,16 @@ public sealed class WebhookSigner
     private readonly ProviderDescriptor _provider;
     private readonly byte[] _key;
     private readonly bool _ed25519;
+    private readonly PrivateSigningKey? _privateKey;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates a signer for a built-in provider.</summary>
     /// <param name="provider">The provider's name, such as <c>openai</c>.</param>
     /// <param name="secret">
     /// The secret as it would be configured; for Standard Webhooks <c>v1a</c>, the sender's Ed25519 private key
-    /// (<c>whsk_</c> + base64 of its 32-byte seed), whose <c>whpk_</c> public key the receiver is configured with.
+    /// (<c>whsk_</c> + base64 of its 32-byte seed), whose <c>whpk_</c> public key the receiver is configured with;
+    /// for SendGrid, a P-256 private key, and for FusionAuth an HMAC secret or a private key, as PKCS#8 PEM or base64
+    /// (<see cref="WebhookKeyPair"/> makes one; the receiver is configured with its public key).
     /// </param>
     /// <param name="clock">The clock for signed timestamps; the system clock by default.</param>
     public WebhookSigner(string provider, string secret, TimeProvider? clock = null)
@@ -58,7 +62,11 @@ public sealed class WebhookSigner
     {
         _provider = provider;
         _clock = clock ?? TimeProvider.System;
-        if (provider.Scheme == SignatureScheme.StandardWebhooks && secret.StartsWith(SecretDecoder.StandardWebhooksPrivateKeyPrefix, StringComparison.Ordinal))
+        if (provider.Scheme is SignatureScheme.EcdsaTimestamped or SignatureScheme.Jwt)
+        {
+            (_key, _privateKey) = PublicKeySchemeKey(provider, secret);
+        }
+        else if (provider.Scheme == SignatureScheme.StandardWebhooks && secret.StartsWith(SecretDecoder.StandardWebhooksPrivateKeyPrefix, StringComparison.Ordinal))
         {
             _key = Convert.FromBase64String(secret[SecretDecoder.StandardWebhooksPrivateKeyPrefix.Length..]);
             _ed25519 = true;
@@ -72,6 +80,15 @@ public sealed class WebhookSigner
             _key = SecretDecoder.Decode(secret, provider.SecretEncoding);
         }
     }
+
+    /// <summary>
+    /// For JWT-signing providers (FusionAuth): the <c>alg</c> to sign with; by default <c>HS256</c> for an HMAC secret,
+    /// and for a private key the algorithm of its kind (<c>RS256</c>, <c>ES256</c>/<c>ES384</c>/<c>ES512</c>, <c>EdDSA</c>).
+    /// </summary>
+    public string? JwtAlgorithm { get; init; }
+
+    /// <summary>For JWT-signing providers: the <c>kid</c> to put in the token's header; none by default.</summary>
+    public string? JwtKeyId { get; init; }
 
     /// <summary>
     /// Builds a signed <c>POST</c> of a JSON <paramref name="body"/> to <paramref name="requestUri"/>, with the
@@ -102,6 +119,24 @@ public sealed class WebhookSigner
         var fields = form.ToList();
         var body = string.Join('&', fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
         return Build(requestUri, Encoding.UTF8.GetBytes(body), "application/x-www-form-urlencoded", fields, webhookId, eventType);
+    }
+
+    // SendGrid signs with a P-256 private key; a JWT is signed with an HMAC secret or a private key.
+    private static (byte[] Secret, PrivateSigningKey? PrivateKey) PublicKeySchemeKey(ProviderDescriptor provider, string secret)
+    {
+        if (PrivateSigningKey.TryRead(secret) is { } privateKey)
+        {
+            return ([], privateKey);
+        }
+
+        if (provider.Scheme == SignatureScheme.EcdsaTimestamped || secret.Contains("PUBLIC KEY-----", StringComparison.Ordinal) || secret.Contains("CERTIFICATE-----", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"'{provider.Name}' deliveries are signed with a private key: pass it as PKCS#8 (PEM or base64; WebhookKeyPair makes one), " +
+                "and configure the receiver with its public key.", nameof(secret));
+        }
+
+        return (Encoding.UTF8.GetBytes(secret), null);
     }
 
     private static ProviderDescriptor RegisteredProvider(IServiceProvider services, string name) =>
@@ -154,6 +189,15 @@ public sealed class WebhookSigner
                 break;
             case SignatureScheme.Twilio:
                 yield return ("X-Twilio-Signature", WebhookSignatures.Twilio(_key, Absolute(uri), form));
+                break;
+            case SignatureScheme.EcdsaTimestamped:
+                // The timestamp header's text, then the body, signed with ECDSA P-256 / SHA-256; base64 of the DER signature.
+                yield return (_provider.TimestampHeader!, timestampText);
+                yield return (_provider.SignatureHeader!, Convert.ToBase64String(_privateKey!.SignEcdsaP256Der([.. Encoding.ASCII.GetBytes(timestampText), .. body])));
+                break;
+            case SignatureScheme.Jwt:
+                var algorithm = JwtAlgorithm ?? _privateKey?.DefaultJwtAlgorithm ?? "HS256";
+                yield return (_provider.SignatureHeader!, JwtSigning.Token(algorithm, JwtKeyId, _provider.BodyHashClaim!, body, _privateKey is null ? _key : null, _privateKey));
                 break;
             default:
                 throw new NotSupportedException($"Signing for the {_provider.Scheme} scheme is not available.");

@@ -30,7 +30,8 @@ public sealed class FixtureTests
     {
         Assert.Equal(BuiltInProviders.All.Select(p => p.Name), WebhookFixtures.Providers);
         Assert.All(WebhookFixtures.Providers, p => Assert.Equal(WebhookFixtures.Events(p)[0], WebhookFixtures.DefaultEvent(p)));
-        Assert.All(WebhookFixtures.Providers, p => Assert.True(WebhookFixtures.Events(p).Count >= 2, p));
+        // SendGrid dispatches every delivery as its one event type, "batch" (the events are inside the array).
+        Assert.All(WebhookFixtures.Providers, p => Assert.True(WebhookFixtures.Events(p).Count >= (BuiltInProviders.Find(p)!.KnownEvents.Count == 1 ? 1 : 2), p));
     }
 
     [Theory]

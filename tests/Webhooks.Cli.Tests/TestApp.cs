@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Webhooks.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Webhooks.Cli.Tests;
@@ -33,7 +34,14 @@ public sealed class TestApp : IAsyncLifetime
         ["cursor"] = "cursor-webhook-secret-at-least-32-characters",
         ["bitbucket"] = "It's a Secret to Everybody",
         ["aftership"] = "aftership-signing-secret",
+        ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
+        ["sendgrid"] = SendGridKeys.PrivateKey,
     };
+
+    /// <summary>SendGrid signs with the private key (the tool's --secret); the app holds the public key.</summary>
+    private static WebhookKeyPair SendGridKeys => s_sendGridKeys ??= WebhookKeyPair.CreateEcdsa();
+
+    private static WebhookKeyPair? s_sendGridKeys;
 
     private WebApplication? _app;
 
@@ -50,7 +58,8 @@ public sealed class TestApp : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Folder });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        var settings = Secrets.Where(s => s.Key != "sendgrid").ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        settings["Webhooks:sendgrid:PublicKey"] = SendGridKeys.PublicKeyBase64;
         settings["Webhooks:Inbox:RetrySchedule"] = "none"; // a failing delivery is dead after one attempt
         settings["Webhooks:Inbox:PollInterval"] = "0.05";
         builder.Configuration.AddInMemoryCollection(settings);

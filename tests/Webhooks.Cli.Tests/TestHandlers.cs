@@ -142,6 +142,11 @@ public partial class ClerkHandlers(DeliveryLog log)
 {
     [OnEvent("user.created")]
     public void OnUserCreated(ClerkEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetUser()?.FirstName);
+[WebhookProvider("fusionauth")]
+public partial class FusionAuthHandlers(DeliveryLog log)
+{
+    [OnEvent("user.create")]
+    public void OnUserCreate(FusionAuthEvent delivery, WebhookContext context, string body) => log.Record(context, body, "contract:" + delivery.Event.User?.Email);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -195,4 +200,9 @@ public partial class AfterShipHandlers(DeliveryLog log)
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+[WebhookProvider("sendgrid")]
+public partial class SendGridHandlers(DeliveryLog log)
+{
+    [OnEvent("batch")]
+    public void OnBatch(SendGridEvent[] events, WebhookContext context, string body) => log.Record(context, body, "contract:" + events.Length);
 }

@@ -49,6 +49,8 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
             (_, id) => $$$"""{"actor":{"display_name":"Ada"},"repository":{"full_name":"acme/widgets"},"push":{"changes":[{"new":{"target":{"hash":"{{{id}}}"} } }]}}"""),
         new("aftership", "/webhooks/aftership", "tracking_update", "edd_revise",
             (type, id) => $$$"""{"ts":1719168000,"event":"{{{type}}}","event_id":"{{{id}}}","msg":{"tracking_number":"1Z999","tag":"InTransit"}}"""),
+        new("fusionauth", "/webhooks/fusionauth", "user.create", "user.delete",
+            (type, id) => $$$$"""{"event":{"type":"{{{{type}}}}","id":"{{{{id}}}}","createInstant":1700000000000,"user":{"id":"u1","email":"a@example.com"}}}"""),
         new("acme", "/webhooks/acme", "order.created", "order.shipped",
             (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
     }.ToDictionary(c => c.Path);

@@ -162,4 +162,29 @@ public partial class AfterShipTestWebhooks(DeliveryLog log)
 {
     [OnEvent("tracking_update")]
     public void OnTrackingUpdate(JsonElement tracking, WebhookContext context) => log.Record(context);
+[WebhookProvider("fusionauth")]
+public partial class FusionAuthTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("user.create")]
+    public void OnUserCreate(FusionAuthEvent delivery, WebhookContext context)
+    {
+        if (delivery.Event.User?.Email is { Length: > 0 })
+        {
+            log.Record(context);
+        }
+    }
+}
+
+/// <summary>SendGrid posts a batch: one handler receives every event of it, and records each by its sg_event_id.</summary>
+[WebhookProvider("sendgrid")]
+public partial class SendGridTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("batch")]
+    public void OnBatch(SendGridEvent[] events)
+    {
+        foreach (var e in events)
+        {
+            log.Record($"sendgrid:{e.Event}:{e.SgEventId}");
+        }
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Webhooks.Testing;
 
 namespace Webhooks.EndToEnd.Tests;
 
@@ -36,6 +37,20 @@ public sealed class WebhookServer : IAsyncLifetime
         ["bitbucket"] = "It's a Secret to Everybody",
         ["aftership"] = "aftership-signing-secret",
         ["acme"] = "acme-signing-secret",
+        ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
+    };
+
+    /// <summary>SendGrid's key pair (the app holds the public key) and one for FusionAuth's RS256 tokens.</summary>
+    public static readonly WebhookKeyPair SendGridKeys = WebhookKeyPair.CreateEcdsa();
+
+    /// <summary>An RSA key pair whose public key FusionAuth's receiver holds beside its HMAC secret.</summary>
+    public static readonly WebhookKeyPair FusionAuthKeys = WebhookKeyPair.CreateRsa();
+
+    /// <summary>The public keys every app built here is configured with, unless the settings name them.</summary>
+    public static readonly Dictionary<string, string?> PublicKeys = new()
+    {
+        ["Webhooks:sendgrid:PublicKey"] = SendGridKeys.PublicKeyBase64,
+        ["Webhooks:fusionauth:PublicKey"] = FusionAuthKeys.PublicKey,
     };
     public const int MaxBodyBytes = 4096;
 
@@ -71,6 +86,11 @@ public sealed class WebhookServer : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        foreach (var (key, value) in PublicKeys)
+        {
+            settings.TryAdd(key, value);
+        }
+
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton(Log);

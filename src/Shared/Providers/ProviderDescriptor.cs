@@ -62,7 +62,28 @@ sealed class ProviderDescriptor
     public IReadOnlyList<StandardWebhooksHeaderNames> StandardWebhooksHeaders { get; init; } = [StandardWebhooksHeaderNames.Webhook, StandardWebhooksHeaderNames.Svix];
 
     /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
-    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack;
+    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack or SignatureScheme.EcdsaTimestamped;
+
+    /// <summary>The header that carries the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>.</summary>
+    public string? TimestampHeader { get; init; }
+
+    /// <summary>
+    /// The environment variable that holds the public key, for schemes checked with one
+    /// (<see cref="SignatureScheme.EcdsaTimestamped"/>, <see cref="SignatureScheme.Jwt"/>).
+    /// </summary>
+    public string? PublicKeyEnvironmentVariable { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the claim that holds the base64 SHA-256 of the body, such as FusionAuth's
+    /// <c>request_body_sha256</c>. A token that doesn't bind the body is never accepted.
+    /// </summary>
+    public string? BodyHashClaim { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the <c>alg</c> values accepted unless configured otherwise
+    /// (<c>HS256</c>, <c>RS256</c>, <c>ES256</c>, <c>EdDSA</c>, …); <c>none</c> never is.
+    /// </summary>
+    public IReadOnlyList<string> JwtAlgorithms { get; init; } = [];
 
     /// <summary>Where the event type is read.</summary>
     public ValueSource EventType { get; init; } = ValueSource.Json("type");

@@ -25,4 +25,16 @@ enum SignatureScheme
 
     /// <summary>Twilio: the URL and sorted form parameters, HMAC-SHA1, base64.</summary>
     Twilio,
+
+    /// <summary>
+    /// ECDSA P-256 with SHA-256 over the timestamp header's text followed by the body, base64 of the DER signature,
+    /// checked with the provider's public key (SendGrid's Event Webhook). The timestamp is held to the tolerance.
+    /// </summary>
+    EcdsaTimestamped,
+
+    /// <summary>
+    /// A compact JWS (a signed JWT) in one header whose claim binds the body's SHA-256 (FusionAuth): HMAC, RSA, ECDSA
+    /// or EdDSA, checked with configured secrets or public keys of the algorithm's own kind.
+    /// </summary>
+    Jwt,
 }

@@ -18,6 +18,12 @@ enum ValueSourceKind
 
     /// <summary>A field of a form-encoded body.</summary>
     FormField,
+
+    /// <summary>
+    /// A fixed value, the same for every delivery: the event type of a provider that posts a batch of events of
+    /// several types at once (SendGrid), so that one handler receives the whole batch.
+    /// </summary>
+    Constant,
 }
 
 /// <summary>A place in a request where a value is found.</summary>
@@ -38,7 +44,7 @@ sealed class ValueSource
     /// <summary>The kind of place.</summary>
     public ValueSourceKind Kind { get; }
 
-    /// <summary>The header name, dotted JSON path or form field name.</summary>
+    /// <summary>The header name, dotted JSON path or form field name; for <see cref="ValueSourceKind.Constant"/>, the value itself.</summary>
     public string Name { get; }
 
     /// <summary>A request header.</summary>
@@ -49,4 +55,7 @@ sealed class ValueSource
 
     /// <summary>A field of a form-encoded body.</summary>
     public static ValueSource Form(string name) => new(ValueSourceKind.FormField, name);
+
+    /// <summary>A fixed value, the same for every delivery.</summary>
+    public static ValueSource Constant(string value) => new(ValueSourceKind.Constant, value);
 }

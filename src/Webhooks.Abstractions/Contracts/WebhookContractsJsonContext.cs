@@ -57,4 +57,7 @@ namespace Webhooks;
 [JsonSerializable(typeof(BitbucketEvent))]
 [JsonSerializable(typeof(BitbucketPullRequest))]
 [JsonSerializable(typeof(AfterShipEvent))]
+[JsonSerializable(typeof(SendGridEvent[]))]
+[JsonSerializable(typeof(List<SendGridEvent>))]
+[JsonSerializable(typeof(FusionAuthEvent))]
 public sealed partial class WebhookContractsJsonContext : JsonSerializerContext;

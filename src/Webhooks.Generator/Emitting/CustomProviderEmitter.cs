@@ -42,6 +42,17 @@ internal static class CustomProviderEmitter
             writer.Line($"IdempotencyKeys = {ReadOnly}(new[] {{ {Source(key)} }}),");
         }
 
+        if (provider.PublicKeyScheme is { } keys)
+        {
+            WriteOptional(writer, "TimestampHeader", keys.TimestampHeader);
+            WriteOptional(writer, "PublicKeyEnvironmentVariable", keys.PublicKeyEnvironmentVariable);
+            WriteOptional(writer, "BodyHashClaim", keys.BodyHashClaim);
+            if (keys.JwtAlgorithms.Length > 0)
+            {
+                writer.Line($"JwtAlgorithms = {ReadOnly}(new string[] {{ {string.Join(", ", keys.JwtAlgorithms.Select(GeneratedCode.Literal))} }}),");
+            }
+        }
+
         writer.Line($"KnownEvents = {ReadOnly}(new string[] {{ {string.Join(", ", provider.KnownEvents.Select(GeneratedCode.Literal))} }}),");
         writer.Close("};");
     }

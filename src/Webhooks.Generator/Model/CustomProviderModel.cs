@@ -25,7 +25,22 @@ internal sealed record CustomProviderModel(
     ValueSourceModel EventType,
     ValueSourceModel? IdempotencyKey,
     string? SecretEnvironmentVariable,
-    EquatableArray<string> KnownEvents);
+    EquatableArray<string> KnownEvents)
+{
+    /// <summary>The members of the public-key and JWT schemes, when any is set.</summary>
+    public PublicKeySchemeModel? PublicKeyScheme { get; init; }
+}
+
+/// <summary>The descriptor members of <c>EcdsaTimestamped</c> and <c>Jwt</c> providers; each <c>null</c> (or empty) when not set.</summary>
+/// <param name="TimestampHeader">The signed timestamp's header.</param>
+/// <param name="PublicKeyEnvironmentVariable">The public key's environment variable.</param>
+/// <param name="BodyHashClaim">The JWT claim holding the body's SHA-256.</param>
+/// <param name="JwtAlgorithms">The JWT algorithms accepted by default.</param>
+internal sealed record PublicKeySchemeModel(
+    string? TimestampHeader,
+    string? PublicKeyEnvironmentVariable,
+    string? BodyHashClaim,
+    EquatableArray<string> JwtAlgorithms);
 
 /// <summary>A <c>ValueSource</c>: where in a request, and the header name or JSON path.</summary>
 internal readonly record struct ValueSourceModel(ValueSourceKind Kind, string Name);

@@ -43,9 +43,12 @@ internal static class CustomProviderParser
         var idempotency = Text("IdempotencyHeader") is { } idHeader
             ? new ValueSourceModel(ValueSourceKind.Header, idHeader)
             : Text("IdempotencyJsonPath") is { } idPath ? new ValueSourceModel(ValueSourceKind.JsonPath, idPath) : (ValueSourceModel?)null;
-        var knownEvents = named.TryGetValue("KnownEvents", out var events) && !events.IsNull
-            ? events.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!)
+        IEnumerable<string> Texts(string key) => named.TryGetValue(key, out var values) && !values.IsNull
+            ? values.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!)
             : Enumerable.Empty<string>();
+        var knownEvents = Texts("KnownEvents");
+        var jwtAlgorithms = Texts("JwtAlgorithms").ToEquatableArray();
+        var publicKeyScheme = new PublicKeySchemeModel(Text("TimestampHeader"), Text("PublicKeyEnvironmentVariable"), Text("BodyHashClaim"), jwtAlgorithms);
 
         return new CustomProviderModel(
             name,
@@ -58,6 +61,10 @@ internal static class CustomProviderParser
             eventType,
             idempotency,
             Text("SecretEnvironmentVariable"),
-            knownEvents.ToEquatableArray());
+            knownEvents.ToEquatableArray())
+        {
+            // Left out when nothing is set, so that the output for other schemes stays as it was.
+            PublicKeyScheme = publicKeyScheme == new PublicKeySchemeModel(null, null, null, default(EquatableArray<string>)) ? null : publicKeyScheme,
+        };
     }
 }

@@ -8,7 +8,7 @@ namespace Webhooks.Configuration;
 /// Reads a provider's options from configuration by hand, so that no reflection-based binder is needed
 /// and the app stays trimmable.
 /// </summary>
-internal static class WebhookConfigurationReader
+internal static partial class WebhookConfigurationReader
 {
     public const string RootSection = "Webhooks";
 
@@ -51,6 +51,7 @@ internal static class WebhookConfigurationReader
         }
 
         ApplyUrlAndSignatureKeys(section, options);
+        ApplyPublicKeys(configuration, section, provider, options);
 
         if (section["MaxBodyBytes"] is { } maxBody)
         {

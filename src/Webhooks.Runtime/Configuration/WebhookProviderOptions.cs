@@ -56,4 +56,25 @@ public sealed class WebhookProviderOptions
 
     /// <summary>For <see cref="SignatureScheme.BodyHmac"/> providers: hex or base64, instead of the provider's.</summary>
     public SignatureEncoding? SignatureEncoding { get; set; }
+
+    /// <summary>
+    /// For schemes checked with the sender's public key (<see cref="SignatureScheme.EcdsaTimestamped"/>,
+    /// <see cref="SignatureScheme.Jwt"/>): the public keys, any of which may have signed a delivery, so that a key can
+    /// be rotated. Each is base64 of a DER SubjectPublicKeyInfo, a PEM public key or certificate, or a JWK (JSON);
+    /// private keys are refused. Bound from <c>PublicKey</c>, <c>PublicKeys</c> and the provider's public-key
+    /// environment variable; imported once, at start-up.
+    /// </summary>
+    public List<string> PublicKeys { get; } = [];
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the <c>alg</c> values accepted, instead of the provider's (such as
+    /// <c>RS256</c> alone); <c>none</c> is never accepted. Bound from <c>Algorithms</c>.
+    /// </summary>
+    public List<string> Algorithms { get; } = [];
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: a JWKS file (<c>{"keys":[…]}</c>) whose public keys verify tokens, each
+    /// chosen by its <c>kid</c>; read once, at start-up. Keys are never fetched from a URL.
+    /// </summary>
+    public string? JwksPath { get; set; }
 }

@@ -15,7 +15,12 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
             return ValidateOptionsResult.Skip;
         }
 
-        if (options.Secrets.Count == 0)
+        var failures = new List<string>();
+        if (VerificationKeys.Handles(provider.Scheme))
+        {
+            failures.AddRange(VerificationKeys.Read(provider, options).Problems);
+        }
+        else if (options.Secrets.Count == 0)
         {
             var section = WebhookConfigurationReader.SectionPath(provider.Name);
             var variable = provider.SecretEnvironmentVariable is { } v ? $" or the environment variable {v}" : "";
@@ -23,8 +28,7 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
                 $"No signing secret is configured for webhook provider '{provider.Name}'. Set {section}:Secret (or {section}:Secrets:0){variable}.");
         }
 
-        var failures = new List<string>();
-        for (var i = 0; i < options.Secrets.Count; i++)
+        for (var i = 0; i < options.Secrets.Count && !VerificationKeys.Handles(provider.Scheme); i++)
         {
             if (!SecretDecoder.TryDecode(options.Secrets[i], provider.SecretEncoding, out _, out var problem))
             {

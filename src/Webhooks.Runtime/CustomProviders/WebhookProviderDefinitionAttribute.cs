@@ -60,4 +60,25 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
 
     /// <summary>The event types the provider sends; the analyzers check handlers against them.</summary>
     public string[]? KnownEvents { get; set; }
+
+    /// <summary>The header of the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>.</summary>
+    public string? TimestampHeader { get; set; }
+
+    /// <summary>
+    /// The environment variable that holds the sender's public key, for <see cref="SignatureScheme.EcdsaTimestamped"/>
+    /// and <see cref="SignatureScheme.Jwt"/> (configured otherwise as <c>Webhooks:{name}:PublicKey</c>).
+    /// </summary>
+    public string? PublicKeyEnvironmentVariable { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the claim that holds the base64 SHA-256 of the body, such as
+    /// <c>request_body_sha256</c>; required, since a token that doesn't bind the body is never accepted.
+    /// </summary>
+    public string? BodyHashClaim { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the <c>alg</c> values accepted unless configured otherwise; by default
+    /// HS256/384/512, RS256/384/512, ES256/384/512 and EdDSA.
+    /// </summary>
+    public string[]? JwtAlgorithms { get; set; }
 }

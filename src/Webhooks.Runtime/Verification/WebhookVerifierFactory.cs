@@ -1,5 +1,6 @@
 using Webhooks.Configuration;
 using Webhooks.Providers;
+using Webhooks.Verification.Jwt;
 
 namespace Webhooks.Verification;
 
@@ -14,6 +15,8 @@ internal static class WebhookVerifierFactory
             SignatureScheme.Slack => new SlackVerifier(Keys(provider, options), options.Tolerance, clock),
             SignatureScheme.BodyHmac => BodyHmac(provider, options),
             SignatureScheme.Twilio => new TwilioVerifier(Keys(provider, options), options.PublicBaseUrl, options.TrustForwardedHeaders),
+            SignatureScheme.EcdsaTimestamped => EcdsaTimestamped(provider, options, clock),
+            SignatureScheme.Jwt => Jwt(provider, options, clock),
             _ => throw new NotSupportedException($"Webhook provider '{provider.Name}' has an unknown signature scheme ({provider.Scheme})."),
         };
 
@@ -42,6 +45,23 @@ internal static class WebhookVerifierFactory
             options.SignaturePrefix ?? provider.SignaturePrefix,
             provider.Algorithm,
             options.SignatureEncoding ?? provider.Encoding);
+    }
+
+    private static EcdsaTimestampedVerifier EcdsaTimestamped(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock) =>
+        new(provider.SignatureHeader!, provider.TimestampHeader!, VerificationKeys.ReadValid(provider, options).PublicKeys, options.Tolerance, clock);
+
+    private static JwtVerifier Jwt(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock)
+    {
+        var keys = VerificationKeys.ReadValid(provider, options);
+        return new JwtVerifier(
+            options.SignatureHeader ?? provider.SignatureHeader!,
+            options.SignaturePrefix ?? provider.SignaturePrefix,
+            provider.BodyHashClaim!,
+            keys.Algorithms,
+            keys.Secrets,
+            keys.PublicKeys,
+            options.Tolerance,
+            clock);
     }
 
     private static byte[][] Keys(ProviderDescriptor provider, WebhookProviderOptions options) =>

@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["aftership", "bitbucket", "clerk", "cursor", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "resend", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
+        string[] expected = ["aftership", "bitbucket", "clerk", "cursor", "fusionauth", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "resend", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -35,10 +35,22 @@ public sealed class BuiltInProvidersTests
         var provider = BuiltInProviders.Find(name)!;
         var secret = provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]);
         var options = new WebhookProviderOptions();
-        options.Secrets.Add(secret);
+        var signingKey = secret;
+        if (provider.Scheme == SignatureScheme.EcdsaTimestamped)
+        {
+            // Checked with a public key: the signer holds the private half.
+            var keys = Webhooks.Testing.WebhookKeyPair.CreateEcdsa();
+            options.PublicKeys.Add(keys.PublicKeyBase64);
+            signingKey = keys.PrivateKey;
+        }
+        else
+        {
+            options.Secrets.Add(secret);
+        }
+
         var clock = ProviderRequests.ClockAt(1_700_000_000);
         var (request, body) = await ProviderRequests.Receive(
-            new WebhookSigner(name, secret, clock).CreateRequest("https://example.com/webhooks/" + name, """{"type":"test.event","id":"evt_1"}"""));
+            new WebhookSigner(name, signingKey, clock).CreateRequest("https://example.com/webhooks/" + name, """{"type":"test.event","id":"evt_1"}"""));
 
         var verifier = WebhookVerifierFactory.Create(provider, options, clock);
 
@@ -52,7 +64,8 @@ public sealed class BuiltInProvidersTests
     {
         var provider = BuiltInProviders.Find(name)!;
 
-        Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable));
+        // SendGrid is checked with a public key only, so its variable holds that key.
+        Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable ?? provider.PublicKeyEnvironmentVariable));
         Assert.NotEmpty(provider.IdempotencyKeys);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
@@ -94,6 +107,7 @@ public sealed class BuiltInProvidersTests
         ["bitbucket"] = JsonNaming.SnakeCaseLower,
         ["clerk"] = JsonNaming.SnakeCaseLower,
         ["cursor"] = JsonNaming.CamelCase,
+        ["fusionauth"] = JsonNaming.CamelCase,
         ["generic"] = JsonNaming.CamelCase,
         ["github"] = JsonNaming.SnakeCaseLower,
         ["hookdeck"] = JsonNaming.SnakeCaseLower,
@@ -101,6 +115,7 @@ public sealed class BuiltInProvidersTests
         ["openfx"] = JsonNaming.CamelCase,
         ["replicate"] = JsonNaming.SnakeCaseLower,
         ["resend"] = JsonNaming.SnakeCaseLower,
+        ["sendgrid"] = JsonNaming.SnakeCaseLower,
         ["shopify"] = JsonNaming.SnakeCaseLower,
         ["slack"] = JsonNaming.SnakeCaseLower,
         ["standard-webhooks"] = JsonNaming.CamelCase,
@@ -139,7 +154,7 @@ public sealed class BuiltInProvidersTests
 
     [Fact]
     public void Environment_variables_are_distinct() =>
-        Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable).Distinct().Count());
+        Assert.Equal(BuiltInProviders.All.Count, BuiltInProviders.All.Select(p => p.SecretEnvironmentVariable ?? p.PublicKeyEnvironmentVariable).Distinct().Count());
 
     // The analyzers list unhandled events and suggest the nearest name from these arrays: no repeats.
     [Fact]

@@ -1,3 +1,4 @@
+using Webhooks.Configuration;
 using Webhooks.Providers;
 using Webhooks.Testing;
 using Webhooks.Verification;
@@ -35,12 +36,18 @@ public abstract class ProviderContractTests
     /// <summary>What the receiver configures for a sender's secret: the same, except for key pairs.</summary>
     protected virtual string ReceiverSecret(string senderSecret) => senderSecret;
 
+    /// <summary>Puts the receiver's credentials where the scheme reads them: secrets unless overridden (public keys).</summary>
+    protected virtual void Configure(WebhookProviderOptions options, string[] credentials) => options.Secrets.AddRange(credentials);
+
     private ProviderDescriptor Descriptor => BuiltInProviders.Find(Provider)!;
+
+    private WebhookSignatureVerifier ReceiverVerifier(TimeProvider clock, params string[] credentials) =>
+        Verifier(Provider, clock, options => Configure(options, credentials));
 
     private async Task<WebhookVerificationResult> Deliver(string signedWith, long signedAt, long receivedAt, string[] configured, Func<byte[], byte[]>? change = null)
     {
         var (request, body) = await Receive(Sign(new WebhookSigner(Provider, signedWith, ClockAt(signedAt))));
-        var verifier = Verifier(Provider, ClockAt(receivedAt), [.. configured.Select(ReceiverSecret)]);
+        var verifier = ReceiverVerifier(ClockAt(receivedAt), [.. configured.Select(ReceiverSecret)]);
         return verifier.Verify(request, change is null ? body : change(body));
     }
 
@@ -75,7 +82,7 @@ public abstract class ProviderContractTests
     [Fact]
     public async Task One_verifier_answers_every_request_right_from_many_threads_at_once()
     {
-        var verifier = Verifier(Provider, ClockAt(Now), ReceiverSecret(OtherSecret), ReceiverSecret(Secret));
+        var verifier = ReceiverVerifier(ClockAt(Now), ReceiverSecret(OtherSecret), ReceiverSecret(Secret));
         var requests = new List<(Microsoft.AspNetCore.Http.HttpRequest Request, byte[] Body)>();
         for (var n = 0; n < 4; n++)
         {
@@ -120,7 +127,7 @@ public abstract class ProviderContractTests
         {
             var (request, body) = await Receive(Sign(new WebhookSigner(Provider, Secret, ClockAt(Now))));
             Assert.True(request.Headers.Remove(header), header);
-            Assert.Equal(WebhookVerificationStatus.MissingHeaders, Verifier(Provider, ClockAt(Now), ReceiverSecret(Secret)).Verify(request, body).Status);
+            Assert.Equal(WebhookVerificationStatus.MissingHeaders, ReceiverVerifier(ClockAt(Now), ReceiverSecret(Secret)).Verify(request, body).Status);
         }
     }
 

@@ -142,6 +142,8 @@ public partial class ClerkHandlers(DeliveryLog log)
 {
     [OnEvent("user.created")]
     public void OnUserCreated(ClerkEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetUser()?.FirstName);
+}
+
 [WebhookProvider("fusionauth")]
 public partial class FusionAuthHandlers(DeliveryLog log)
 {
@@ -200,6 +202,8 @@ public partial class AfterShipHandlers(DeliveryLog log)
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
 [WebhookProvider("sendgrid")]
 public partial class SendGridHandlers(DeliveryLog log)
 {

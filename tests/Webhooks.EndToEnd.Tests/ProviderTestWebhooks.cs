@@ -162,6 +162,8 @@ public partial class AfterShipTestWebhooks(DeliveryLog log)
 {
     [OnEvent("tracking_update")]
     public void OnTrackingUpdate(JsonElement tracking, WebhookContext context) => log.Record(context);
+}
+
 [WebhookProvider("fusionauth")]
 public partial class FusionAuthTestWebhooks(DeliveryLog log)
 {

@@ -19,6 +19,7 @@ internal static class RequestValueReader
             ? value.ToString()
             : null,
         ValueSourceKind.JsonPath => JsonValueReader.ReadString(body, source.Name, utf8Checked, known),
+        ValueSourceKind.Constant => source.Name,
         _ => FormBody.ReadField(body, source.Name),
     };
 

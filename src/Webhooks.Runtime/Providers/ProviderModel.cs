@@ -18,6 +18,12 @@ enum ValueSourceKind
 
     /// <summary>A field of a form-encoded body.</summary>
     FormField,
+
+    /// <summary>
+    /// No place: the value is <see cref="ValueSource.Name"/> itself, for a provider whose every delivery is the same
+    /// kind of event (a Deepgram callback).
+    /// </summary>
+    Constant,
 }
 
 /// <summary>A place in a request where a value is found.</summary>
@@ -38,7 +44,7 @@ sealed class ValueSource
     /// <summary>The kind of place.</summary>
     public ValueSourceKind Kind { get; }
 
-    /// <summary>The header name, dotted JSON path or form field name.</summary>
+    /// <summary>The header name, dotted JSON path or form field name; for <see cref="ValueSourceKind.Constant"/>, the value.</summary>
     public string Name { get; }
 
     /// <summary>A request header.</summary>
@@ -49,6 +55,9 @@ sealed class ValueSource
 
     /// <summary>A field of a form-encoded body.</summary>
     public static ValueSource Form(string name) => new(ValueSourceKind.FormField, name);
+
+    /// <summary>The same value for every delivery, such as the one event type of a provider that names none.</summary>
+    public static ValueSource Constant(string value) => new(ValueSourceKind.Constant, value);
 }
 
 /// <summary>
@@ -69,11 +78,27 @@ sealed class ProviderDescriptor
     /// <summary>The route deliveries are posted to, unless configured otherwise.</summary>
     public string DefaultPath => "/webhooks/" + Name;
 
-    /// <summary>The environment variable that holds the secret, such as <c>OPENAI_WEBHOOK_SECRET</c>.</summary>
+    /// <summary>
+    /// The environment variable that holds the secret, such as <c>OPENAI_WEBHOOK_SECRET</c>: the token for
+    /// <see cref="SignatureScheme.SharedToken"/>, the password for <see cref="SignatureScheme.HttpBasic"/>.
+    /// </summary>
     public string? SecretEnvironmentVariable { get; init; }
 
     /// <summary>The signature family.</summary>
     public SignatureScheme Scheme { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.SharedToken"/>: where the token is sent, a header (GitLab's <c>X-Gitlab-Token</c>)
+    /// or a JSON member (Deepgram's <c>metadata.extra.callback_secret</c>). A header token may follow
+    /// <see cref="SignaturePrefix"/> (<c>Bearer </c>).
+    /// </summary>
+    public ValueSource? TokenSource { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.HttpBasic"/>: the environment variable that holds the username, such as
+    /// <c>CHARGEBEE_WEBHOOK_USERNAME</c>; <see cref="SecretEnvironmentVariable"/> holds the password.
+    /// </summary>
+    public string? UsernameEnvironmentVariable { get; init; }
 
     /// <summary>How the configured secret becomes key bytes.</summary>
     public SecretEncoding SecretEncoding { get; init; }

@@ -2,7 +2,10 @@
 // [assembly: WebhookProviderDefinition(…)], so they live in the namespace of that attribute: `using Webhooks;` is enough.
 namespace Webhooks;
 
-/// <summary>The family of signature a provider uses; each has one verifier in the runtime.</summary>
+/// <summary>
+/// The family of authentication a provider uses (a signature, or a credential it sends as it is); each has one
+/// verifier in the runtime.
+/// </summary>
 #if WEBHOOKS_GENERATOR
 internal
 #else
@@ -24,6 +27,18 @@ enum SignatureScheme
 
     /// <summary>Twilio: the URL and sorted form parameters, HMAC-SHA1, base64.</summary>
     Twilio,
+
+    /// <summary>
+    /// A shared token sent as it is, in a header or a JSON member (GitLab's <c>X-Gitlab-Token</c>), compared with the
+    /// configured secrets in constant time. Nothing is signed: deduplicate on the delivery id.
+    /// </summary>
+    SharedToken,
+
+    /// <summary>
+    /// HTTP Basic credentials (<c>Authorization: Basic base64(username:password)</c>, RFC 7617), compared with the
+    /// configured pairs in constant time (Chargebee, Postmark, Deepgram). Nothing is signed: deduplicate on the delivery id.
+    /// </summary>
+    HttpBasic,
 }
 
 /// <summary>The hash under a <see cref="SignatureScheme.BodyHmac"/> signature.</summary>

@@ -40,6 +40,25 @@ static class BuiltInProviders
         KnownEvents = GitHubEvents.All,
     };
 
+    /// <summary>
+    /// GitLab: the webhook's secret token, sent as it is in <c>X-Gitlab-Token</c> (nothing is signed); the event in
+    /// <c>X-Gitlab-Event</c> (<c>Push Hook</c>), which every hook sends, where <c>$.object_kind</c> is missing from some.
+    /// </summary>
+    public static ProviderDescriptor GitLab { get; } = new()
+    {
+        Name = "gitlab",
+        SecretEnvironmentVariable = "GITLAB_WEBHOOK_TOKEN",
+        Scheme = SignatureScheme.SharedToken,
+        SecretEncoding = SecretEncoding.Utf8,
+        TokenSource = ValueSource.Header("X-Gitlab-Token"),
+        EventType = ValueSource.Header("X-Gitlab-Event"),
+
+        // Idempotency-Key (GitLab 17.4+) stays the same across retries; X-Gitlab-Event-UUID before it. X-Gitlab-Webhook-UUID
+        // names the hook, not the event, and is not a delivery id.
+        IdempotencyKeys = [ValueSource.Header("Idempotency-Key"), ValueSource.Header("X-Gitlab-Event-UUID")],
+        KnownEvents = GitLabEvents.All,
+    };
+
     /// <summary>Hookdeck Event Gateway: <c>x-hookdeck-signature</c>, base64 HMAC-SHA256; it forwards other providers' events.</summary>
     public static ProviderDescriptor Hookdeck { get; } = new()
     {
@@ -180,7 +199,7 @@ static class BuiltInProviders
 
     /// <summary>Every built-in provider, ordered by name.</summary>
     public static IReadOnlyList<ProviderDescriptor> All { get; } =
-        [Generic, GitHub, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
+        [Generic, GitHub, GitLab, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
 
     /// <summary>The built-in provider with this name, or <c>null</c>.</summary>
     public static ProviderDescriptor? Find(string name)

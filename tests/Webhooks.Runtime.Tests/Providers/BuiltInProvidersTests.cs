@@ -12,7 +12,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["generic", "github", "gitlab", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -33,6 +33,7 @@ public sealed class BuiltInProvidersTests
         var provider = BuiltInProviders.Find(name)!;
         var options = new WebhookProviderOptions();
         options.Secrets.Add(provider.SecretEncoding == SecretEncoding.Utf8 ? "a-secret" : "whsec_" + Convert.ToBase64String(new byte[24]));
+        (options.Username, options.Password) = ("a-user", "a-password"); // HTTP Basic providers take a pair instead
 
         Assert.IsAssignableFrom<WebhookSignatureVerifier>(WebhookVerifierFactory.Create(provider, options, TimeProvider.System));
     }

@@ -9,6 +9,22 @@ public
 #endif
 static class BuiltInProviders
 {
+    /// <summary>
+    /// Chargebee: HTTP Basic credentials on the webhook URL (Chargebee signs nothing); the event resource's
+    /// <c>$.event_type</c> and <c>$.id</c>, which a retry repeats.
+    /// </summary>
+    public static ProviderDescriptor Chargebee { get; } = new()
+    {
+        Name = "chargebee",
+        UsernameEnvironmentVariable = "CHARGEBEE_WEBHOOK_USERNAME",
+        SecretEnvironmentVariable = "CHARGEBEE_WEBHOOK_PASSWORD",
+        Scheme = SignatureScheme.HttpBasic,
+        SecretEncoding = SecretEncoding.Utf8,
+        EventType = ValueSource.Json("event_type"),
+        IdempotencyKeys = [ValueSource.Json("id")],
+        KnownEvents = ChargebeeEvents.All,
+    };
+
     /// <summary>Any sender that signs the body with HMAC-SHA256: <c>X-Webhook-Signature: sha256=&lt;hex&gt;</c> unless configured otherwise.</summary>
     public static ProviderDescriptor Generic { get; } = new()
     {
@@ -199,7 +215,7 @@ static class BuiltInProviders
 
     /// <summary>Every built-in provider, ordered by name.</summary>
     public static IReadOnlyList<ProviderDescriptor> All { get; } =
-        [Generic, GitHub, GitLab, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
+        [Chargebee, Generic, GitHub, GitLab, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
 
     /// <summary>The built-in provider with this name, or <c>null</c>.</summary>
     public static ProviderDescriptor? Find(string name)

@@ -12,7 +12,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "gitlab", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["chargebee", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);

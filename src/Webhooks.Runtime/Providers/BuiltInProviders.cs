@@ -25,6 +25,22 @@ static class BuiltInProviders
         KnownEvents = ChargebeeEvents.All,
     };
 
+    /// <summary>
+    /// Deepgram callbacks: HTTP Basic credentials on the callback URL (Deepgram signs nothing; <c>dg-token</c> is retired);
+    /// every callback is the event <c>callback</c>, deduplicated on <c>$.metadata.request_id</c>.
+    /// </summary>
+    public static ProviderDescriptor Deepgram { get; } = new()
+    {
+        Name = "deepgram",
+        UsernameEnvironmentVariable = "DEEPGRAM_CALLBACK_USERNAME",
+        SecretEnvironmentVariable = "DEEPGRAM_CALLBACK_PASSWORD",
+        Scheme = SignatureScheme.HttpBasic,
+        SecretEncoding = SecretEncoding.Utf8,
+        EventType = ValueSource.Constant(DeepgramEvents.Callback),
+        IdempotencyKeys = [ValueSource.Json("metadata.request_id")],
+        KnownEvents = DeepgramEvents.All,
+    };
+
     /// <summary>Any sender that signs the body with HMAC-SHA256: <c>X-Webhook-Signature: sha256=&lt;hex&gt;</c> unless configured otherwise.</summary>
     public static ProviderDescriptor Generic { get; } = new()
     {
@@ -114,6 +130,26 @@ static class BuiltInProviders
         EventType = ValueSource.Json("type"),
         IdempotencyKeys = [ValueSource.Json("eventId")],
         KnownEvents = OpenFXEvents.All,
+    };
+
+    /// <summary>
+    /// Postmark: HTTP Basic credentials on the webhook URL (Postmark signs nothing); the event in <c>$.RecordType</c>, an
+    /// inbound message (which has none) as <c>Inbound</c>. Postmark sends no delivery id, so nothing is deduplicated.
+    /// </summary>
+    public static ProviderDescriptor Postmark { get; } = new()
+    {
+        Name = "postmark",
+        UsernameEnvironmentVariable = "POSTMARK_WEBHOOK_USERNAME",
+        SecretEnvironmentVariable = "POSTMARK_WEBHOOK_PASSWORD",
+        Scheme = SignatureScheme.HttpBasic,
+        SecretEncoding = SecretEncoding.Utf8,
+        EventType = ValueSource.Json("RecordType"),
+        EventTypeFallbacks = [ValueSource.Constant(PostmarkEvents.Inbound)],
+
+        // No id is the same across retries and unique per event: MessageID is shared by a message's opens and clicks,
+        // and a bounce's ID is a number. Handlers must be idempotent.
+        IdempotencyKeys = [],
+        KnownEvents = PostmarkEvents.All,
     };
 
     /// <summary>Replicate: Standard Webhooks v1; the body is a prediction, dispatched on its <c>$.status</c>.</summary>
@@ -215,7 +251,7 @@ static class BuiltInProviders
 
     /// <summary>Every built-in provider, ordered by name.</summary>
     public static IReadOnlyList<ProviderDescriptor> All { get; } =
-        [Chargebee, Generic, GitHub, GitLab, Hookdeck, OpenAI, OpenFX, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
+        [Chargebee, Deepgram, Generic, GitHub, GitLab, Hookdeck, OpenAI, OpenFX, Postmark, Replicate, Shopify, Slack, StandardWebhooks, Stripe, Twilio, Vercel];
 
     /// <summary>The built-in provider with this name, or <c>null</c>.</summary>
     public static ProviderDescriptor? Find(string name)

@@ -12,7 +12,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["chargebee", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["chargebee", "deepgram", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "postmark", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -45,7 +45,9 @@ public sealed class BuiltInProvidersTests
         var provider = BuiltInProviders.Find(name)!;
 
         Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable));
-        Assert.NotEmpty(provider.IdempotencyKeys);
+
+        // Postmark sends no delivery id (README: its deliveries are not deduplicated).
+        Assert.Equal(name != "postmark", provider.IdempotencyKeys.Count > 0);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
@@ -65,6 +67,10 @@ public sealed class BuiltInProvidersTests
             Assert.NotEmpty(provider.KnownEvents);
         }
     }
+
+    [Fact]
+    public void Http_basic_providers_name_a_username_variable_too() =>
+        Assert.All(BuiltInProviders.All.Where(p => p.Scheme == SignatureScheme.HttpBasic), p => Assert.EndsWith("_USERNAME", p.UsernameEnvironmentVariable, StringComparison.Ordinal));
 
     [Fact]
     public void Environment_variables_are_distinct() =>

@@ -26,6 +26,9 @@ internal static class JsonNamingPolicies
         ["shopify"] = SnakeCaseLower,
         ["replicate"] = SnakeCaseLower,
         ["hookdeck"] = SnakeCaseLower,
+        ["gitlab"] = SnakeCaseLower,
+        ["chargebee"] = SnakeCaseLower,
+        ["deepgram"] = SnakeCaseLower,
         ["vercel"] = CamelCase,
         ["openfx"] = CamelCase,
         ["generic"] = CamelCase,
@@ -34,6 +37,9 @@ internal static class JsonNamingPolicies
         // Twilio posts forms with PascalCase keys (MessageSid, CallStatus); its JSON (Event Streams) is camelCase,
         // but a handler that reads a Twilio body as JSON reads whatever the sender wrote: keep the CLR names.
         ["twilio"] = None,
+
+        // Postmark writes PascalCase (RecordType, MessageID, DeliveredAt): the CLR names are Postmark's own.
+        ["postmark"] = None,
     };
 
     public static string For(string? provider) =>

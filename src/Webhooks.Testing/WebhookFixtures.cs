@@ -18,7 +18,8 @@ public static class WebhookFixtures
 {
     private static readonly ProviderFixtures[] All =
     [
-        GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
+        ChargebeeFixtures.All, DeepgramFixtures.All, GenericFixtures.All, GitHubFixtures.All, GitLabFixtures.All, HookdeckFixtures.All,
+        OpenAIFixtures.All, OpenFXFixtures.All, PostmarkFixtures.All, ReplicateFixtures.All,
         ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
     ];
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Webhooks.Cli.Tests;
 
 /// <summary>
-/// The test handlers of all twelve providers on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
+/// The test handlers of every built-in provider on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
 /// of its own, with the dashboard's admin API mapped: the app the tool's commands run against.
 /// </summary>
 public sealed class TestApp : IAsyncLifetime
@@ -27,6 +27,10 @@ public sealed class TestApp : IAsyncLifetime
         ["shopify"] = "test_secret_key",
         ["twilio"] = "12345",
         ["vercel"] = "vercel-client-secret",
+        ["gitlab"] = "gitlab-secret-token",
+        ["chargebee"] = "chargebee-user:chargebee-password",
+        ["postmark"] = "postmark-user:postmark:password",
+        ["deepgram"] = "deepgram-user:deepgram-password",
     };
 
     private WebApplication? _app;
@@ -45,6 +49,14 @@ public sealed class TestApp : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        foreach (var basic in new[] { "chargebee", "postmark", "deepgram" })
+        {
+            // HTTP Basic: the signer's "username:password" is a pair on the receiver (split at the first ':').
+            var colon = Secrets[basic].IndexOf(':', StringComparison.Ordinal);
+            settings[$"Webhooks:{basic}:Username"] = Secrets[basic][..colon];
+            settings[$"Webhooks:{basic}:Secret"] = Secrets[basic][(colon + 1)..];
+        }
+
         settings["Webhooks:Inbox:RetrySchedule"] = "none"; // a failing delivery is dead after one attempt
         settings["Webhooks:Inbox:PollInterval"] = "0.05";
         builder.Configuration.AddInMemoryCollection(settings);

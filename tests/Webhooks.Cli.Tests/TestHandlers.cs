@@ -136,3 +136,41 @@ public partial class VercelHandlers(DeliveryLog log)
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
+
+[WebhookProvider("gitlab")]
+public partial class GitLabHandlers(DeliveryLog log)
+{
+    [OnEvent("Push Hook")]
+    public void OnPush(GitLabPushEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Ref);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("chargebee")]
+public partial class ChargebeeHandlers(DeliveryLog log)
+{
+    [OnEvent("subscription_created")]
+    public void OnSubscription(ChargebeeEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Content.Subscription?.Status);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("postmark")]
+public partial class PostmarkHandlers(DeliveryLog log)
+{
+    [OnEvent("Bounce")]
+    public void OnBounce(PostmarkBounce bounce, WebhookContext context, string body) => log.Record(context, body, "contract:" + bounce.Type);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("deepgram")]
+public partial class DeepgramHandlers(DeliveryLog log)
+{
+    [OnEvent("callback")]
+    public void OnCallback(DeepgramCallback callback, WebhookContext context, string body) =>
+        log.Record(context, body, "contract:" + callback.Results?.Channels[0].Alternatives[0].Transcript);
+}

@@ -12,6 +12,8 @@ namespace Webhooks.Generator.Model;
 /// <param name="IdempotencyKey">Where the idempotency key is read, if anywhere.</param>
 /// <param name="SecretEnvironmentVariable">The secret's environment variable, if any.</param>
 /// <param name="KnownEvents">The declared event types.</param>
+/// <param name="UsernameEnvironmentVariable">For HTTP Basic: the username's environment variable, if any.</param>
+/// <param name="TokenJsonPath">For a shared token sent in the body: its dotted JSON path, if any.</param>
 internal sealed record CustomProviderModel(
     string Name,
     string Scheme,
@@ -23,7 +25,9 @@ internal sealed record CustomProviderModel(
     ValueSourceModel EventType,
     ValueSourceModel? IdempotencyKey,
     string? SecretEnvironmentVariable,
-    EquatableArray<string> KnownEvents);
+    EquatableArray<string> KnownEvents,
+    string? UsernameEnvironmentVariable = null,
+    string? TokenJsonPath = null);
 
 /// <summary>A <c>ValueSource</c>: the factory method (<c>Header</c>, <c>Json</c>, <c>Form</c>) and its argument.</summary>
 internal readonly record struct ValueSourceModel(string Factory, string Name);

@@ -58,6 +58,8 @@ internal static class CustomProviderParser
             eventType,
             idempotency,
             Text("SecretEnvironmentVariable"),
-            knownEvents.ToEquatableArray());
+            knownEvents.ToEquatableArray(),
+            Text("UsernameEnvironmentVariable"),
+            Text("TokenJsonPath"));
     }
 }

@@ -21,6 +21,8 @@ public static class WebhookFixtures
         AfterShipFixtures.All, BitbucketFixtures.All, ClerkFixtures.All, CursorFixtures.All,
         GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
         ResendFixtures.All,
+        ChargebeeFixtures.All, DeepgramFixtures.All, GenericFixtures.All, GitHubFixtures.All, GitLabFixtures.All, HookdeckFixtures.All,
+        OpenAIFixtures.All, OpenFXFixtures.All, PostmarkFixtures.All, ReplicateFixtures.All,
         ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
         WooCommerceFixtures.All,
         FusionAuthFixtures.All, GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,

@@ -24,7 +24,10 @@ public sealed class WebhookSignatureCheck
 
     /// <summary>Creates a check for a built-in provider.</summary>
     /// <param name="provider">The provider's name, such as <c>stripe</c>.</param>
-    /// <param name="secret">The secret as the receiver would be configured with it (a <c>whpk_</c> public key for Standard Webhooks <c>v1a</c>).</param>
+    /// <param name="secret">
+    /// The secret as the receiver would be configured with it (a <c>whpk_</c> public key for Standard Webhooks <c>v1a</c>;
+    /// <c>username:password</c> for HTTP Basic providers).
+    /// </param>
     /// <exception cref="ArgumentException">The provider isn't built in.</exception>
     public WebhookSignatureCheck(string provider, string secret)
         : this(BuiltInProviders.Find(provider) ?? throw new ArgumentException($"'{provider}' is not a built-in webhook provider.", nameof(provider)), secret)

@@ -66,6 +66,13 @@ public static class WebhookSignatures
         return Convert.ToBase64String(HMACSHA1.HashData(key, Encoding.UTF8.GetBytes(signed.ToString())));
     }
 
+    /// <summary>
+    /// The <c>Authorization</c> value <c>Basic base64(username ":" password)</c> (RFC 7617, UTF-8), as Chargebee, Postmark
+    /// and Deepgram send the credentials of a webhook URL.
+    /// </summary>
+    public static string HttpBasic(string username, string password) =>
+        "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(username + ":" + password));
+
     private static byte[] StandardWebhooksContent(string webhookId, long timestamp, ReadOnlySpan<byte> body) =>
         Concat(webhookId + "." + timestamp.ToString(CultureInfo.InvariantCulture) + ".", body);
 

@@ -41,6 +41,8 @@ public sealed class WebhookSigner
     /// (<c>whsk_</c> + base64 of its 32-byte seed), whose <c>whpk_</c> public key the receiver is configured with;
     /// for SendGrid, a P-256 private key, and for FusionAuth an HMAC secret or a private key, as PKCS#8 PEM or base64
     /// (<see cref="WebhookKeyPair"/> makes one; the receiver is configured with its public key).
+    /// For HTTP Basic providers (<c>chargebee</c>, <c>postmark</c>, <c>deepgram</c>), <c>username:password</c>; for a
+    /// token provider (<c>gitlab</c>), the token.
     /// </param>
     /// <param name="clock">The clock for signed timestamps; the system clock by default.</param>
     public WebhookSigner(string provider, string secret, TimeProvider? clock = null)
@@ -74,6 +76,10 @@ public sealed class WebhookSigner
         else if (SecretDecoder.IsPublicKey(secret, provider.SecretEncoding))
         {
             throw new ArgumentException("A public key ('whpk_') only verifies; sign with its private key ('whsk_').", nameof(secret));
+        }
+        else if (provider.Scheme == SignatureScheme.HttpBasic && !secret.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("HTTP Basic credentials are given as 'username:password'.", nameof(secret));
         }
         else
         {
@@ -198,6 +204,16 @@ public sealed class WebhookSigner
             case SignatureScheme.Jwt:
                 var algorithm = JwtAlgorithm ?? _privateKey?.DefaultJwtAlgorithm ?? "HS256";
                 yield return (_provider.SignatureHeader!, JwtSigning.Token(algorithm, JwtKeyId, _provider.BodyHashClaim!, body, _privateKey is null ? _key : null, _privateKey));
+                break;
+            case SignatureScheme.SharedToken when _provider.TokenSource is { Kind: ValueSourceKind.JsonPath }:
+                break; // the token travels in the body, which the caller writes
+            case SignatureScheme.SharedToken:
+                var tokenHeader = _provider.TokenSource?.Name ?? _provider.SignatureHeader
+                    ?? throw new InvalidOperationException($"Provider '{_provider.Name}' names no token header.");
+                yield return (tokenHeader, _provider.SignaturePrefix + Encoding.UTF8.GetString(_key));
+                break;
+            case SignatureScheme.HttpBasic:
+                yield return ("Authorization", "Basic " + Convert.ToBase64String(_key)); // the secret is "username:password"
                 break;
             default:
                 throw new NotSupportedException($"Signing for the {_provider.Scheme} scheme is not available.");

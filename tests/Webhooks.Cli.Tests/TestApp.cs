@@ -36,6 +36,10 @@ public sealed class TestApp : IAsyncLifetime
         ["aftership"] = "aftership-signing-secret",
         ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
         ["sendgrid"] = SendGridKeys.PrivateKey,
+        ["gitlab"] = "gitlab-secret-token",
+        ["chargebee"] = "chargebee-user:chargebee-password",
+        ["postmark"] = "postmark-user:postmark:password",
+        ["deepgram"] = "deepgram-user:deepgram-password",
     };
 
     /// <summary>SendGrid signs with the private key (the tool's --secret); the app holds the public key.</summary>
@@ -60,6 +64,14 @@ public sealed class TestApp : IAsyncLifetime
         builder.Logging.ClearProviders();
         var settings = Secrets.Where(s => s.Key != "sendgrid").ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
         settings["Webhooks:sendgrid:PublicKey"] = SendGridKeys.PublicKeyBase64;
+        foreach (var basic in new[] { "chargebee", "postmark", "deepgram" })
+        {
+            // HTTP Basic: the signer's "username:password" is a pair on the receiver (split at the first ':').
+            var colon = Secrets[basic].IndexOf(':', StringComparison.Ordinal);
+            settings[$"Webhooks:{basic}:Username"] = Secrets[basic][..colon];
+            settings[$"Webhooks:{basic}:Secret"] = Secrets[basic][(colon + 1)..];
+        }
+
         settings["Webhooks:Inbox:RetrySchedule"] = "none"; // a failing delivery is dead after one attempt
         settings["Webhooks:Inbox:PollInterval"] = "0.05";
         builder.Configuration.AddInMemoryCollection(settings);

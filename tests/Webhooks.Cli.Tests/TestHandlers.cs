@@ -149,6 +149,13 @@ public partial class FusionAuthHandlers(DeliveryLog log)
 {
     [OnEvent("user.create")]
     public void OnUserCreate(FusionAuthEvent delivery, WebhookContext context, string body) => log.Record(context, body, "contract:" + delivery.Event.User?.Email);
+}
+
+[WebhookProvider("gitlab")]
+public partial class GitLabHandlers(DeliveryLog log)
+{
+    [OnEvent("Push Hook")]
+    public void OnPush(GitLabPushEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Ref);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -159,6 +166,13 @@ public partial class ResendHandlers(DeliveryLog log)
 {
     [OnEvent("email.sent")]
     public void OnEmailSent(ResendEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.GetEmail()?.Subject);
+}
+
+[WebhookProvider("chargebee")]
+public partial class ChargebeeHandlers(DeliveryLog log)
+{
+    [OnEvent("subscription_created")]
+    public void OnSubscription(ChargebeeEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Content.Subscription?.Status);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -169,6 +183,13 @@ public partial class WooCommerceHandlers(DeliveryLog log)
 {
     [OnEvent("order.created")]
     public void OnOrderCreated(WooCommerceOrder order, WebhookContext context, string body) => log.Record(context, body, "contract:" + order.Total);
+}
+
+[WebhookProvider("postmark")]
+public partial class PostmarkHandlers(DeliveryLog log)
+{
+    [OnEvent("Bounce")]
+    public void OnBounce(PostmarkBounce bounce, WebhookContext context, string body) => log.Record(context, body, "contract:" + bounce.Type);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -209,4 +230,12 @@ public partial class SendGridHandlers(DeliveryLog log)
 {
     [OnEvent("batch")]
     public void OnBatch(SendGridEvent[] events, WebhookContext context, string body) => log.Record(context, body, "contract:" + events.Length);
+}
+
+[WebhookProvider("deepgram")]
+public partial class DeepgramHandlers(DeliveryLog log)
+{
+    [OnEvent("callback")]
+    public void OnCallback(DeepgramCallback callback, WebhookContext context, string body) =>
+        log.Record(context, body, "contract:" + callback.Results?.Channels[0].Alternatives[0].Transcript);
 }

@@ -9,6 +9,15 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
     /// <summary>The name the handler records deliveries under.</summary>
     public string RecordedAs { get; init; } = Provider;
 
+    /// <summary>Whether the scheme covers the body; credentials sent as they are (a token, HTTP Basic) don't.</summary>
+    public bool SignsBody { get; init; } = true;
+
+    /// <summary>Whether the provider sends a delivery id that a redelivery repeats (Postmark sends none).</summary>
+    public bool Deduplicates { get; init; } = true;
+
+    /// <summary>A secret the receiver is not configured with, in the form the provider's signer takes.</summary>
+    public string WrongSecret { get; init; } = "whsec_" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("not the configured secret"));
+
     // OpenAI is covered status by status in StatusMappingTests.
     public static readonly Dictionary<string, ProviderCase> All = new ProviderCase[]
     {
@@ -51,6 +60,18 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
             (type, id) => $$$"""{"ts":1719168000,"event":"{{{type}}}","event_id":"{{{id}}}","msg":{"tracking_number":"1Z999","tag":"InTransit"}}"""),
         new("fusionauth", "/webhooks/fusionauth", "user.create", "user.delete",
             (type, id) => $$$$"""{"event":{"type":"{{{{type}}}}","id":"{{{{id}}}}","createInstant":1700000000000,"user":{"id":"u1","email":"a@example.com"}}}"""),
+        new("gitlab", "/webhooks/gitlab", "Push Hook", "Tag Push Hook",
+            (_, id) => $$$"""{"object_kind":"push","ref":"refs/heads/main","after":"{{{id}}}","commits":[],"total_commits_count":0}""")
+            { SignsBody = false },
+        new("chargebee", "/webhooks/chargebee", "subscription_created", "subscription_cancelled",
+            (type, id) => $$$$"""{"id":"ev_{{{{id}}}}","occurred_at":1700000000,"object":"event","api_version":"v2","event_type":"{{{{type}}}}","content":{"subscription":{"id":"sub_1","status":"active"}}}""")
+            { SignsBody = false, WrongSecret = "wrong:wrong" },
+        new("postmark", "/webhooks/postmark", "Bounce", "Delivery",
+            (type, id) => $$$"""{"RecordType":"{{{type}}}","ID":42,"Type":"HardBounce","TypeCode":1,"MessageID":"{{{id}}}","Email":"john@example.com","Recipient":"john@example.com"}""")
+            { SignsBody = false, Deduplicates = false, WrongSecret = "username:wrong-password" },
+        new("deepgram", "/webhooks/deepgram", "callback", "",
+            (_, id) => $$$$"""{"metadata":{"request_id":"{{{{id}}}}","channels":1},"results":{"channels":[{"alternatives":[{"transcript":"hello","confidence":0.99}]}]}}""")
+            { SignsBody = false, WrongSecret = "deepgram:wrong-password" },
         new("acme", "/webhooks/acme", "order.created", "order.shipped",
             (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
     }.ToDictionary(c => c.Path);

@@ -19,7 +19,9 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(1, Handled(provider, provider.Handled, id));
+
+        // Postmark sends no delivery id: its redeliveries run again (README), so its handlers must be idempotent.
+        Assert.Equal(provider.Deduplicates ? 1 : 2, Handled(provider, provider.Handled, id));
     }
 
     [Theory]
@@ -28,6 +30,10 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
     {
         var provider = ProviderCase.All[path];
         var id = NewId();
+        if (provider.Unhandled.Length == 0)
+        {
+            return; // every delivery of the provider is its one event (Deepgram's callback)
+        }
 
         using var response = await server.Client.SendAsync(Request(provider, provider.Unhandled, id));
 
@@ -41,12 +47,15 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
     {
         var provider = ProviderCase.All[path];
         var id = NewId();
-        var wrongSecret = "whsec_" + Convert.ToBase64String(Encoding.UTF8.GetBytes("not the configured secret"));
 
-        using var response = await server.Client.SendAsync(Request(provider, provider.Handled, id, wrongSecret));
+        using var response = await server.Client.SendAsync(Request(provider, provider.Handled, id, provider.WrongSecret));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, Handled(provider, provider.Handled, id));
+
+        // HTTP Basic challenges for credentials, so that a sender with credentials in its URL sends them; nothing else does.
+        var basic = WebhookServer.BasicProviders.Contains(provider.Signer);
+        Assert.Equal(basic ? ["Basic realm=\"webhooks\", charset=\"UTF-8\""] : [], response.Headers.WwwAuthenticate.Select(h => h.ToString()));
     }
 
     [Theory]
@@ -64,8 +73,9 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
 
         using var response = await server.Client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, Handled(provider, provider.Handled, id));
+        // A token or Basic credentials cover nothing but themselves: the changed body passes (only HTTPS keeps it whole).
+        Assert.Equal(provider.SignsBody ? HttpStatusCode.Unauthorized : HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(provider.SignsBody ? 0 : 1, Handled(provider, provider.Handled, id));
     }
 
     // Stripe's type comes last and is read from the end of the body, so a malformation before it is only found by the

@@ -190,3 +190,32 @@ public partial class SendGridTestWebhooks(DeliveryLog log)
         }
     }
 }
+
+[WebhookProvider("gitlab")]
+public partial class GitLabTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("Push Hook")]
+    public void OnPush(GitLabPushEvent push, WebhookContext context) => log.Record($"gitlab:{context.EventType}:{push.After}");
+}
+
+[WebhookProvider("chargebee")]
+public partial class ChargebeeTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("subscription_created")]
+    public void OnSubscriptionCreated(ChargebeeEvent evt, WebhookContext context) => log.Record(context);
+}
+
+// Postmark sends no delivery id: the message id in the body names the delivery.
+[WebhookProvider("postmark")]
+public partial class PostmarkTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("Bounce")]
+    public void OnBounce(PostmarkBounce bounce, WebhookContext context) => log.Record($"postmark:{context.EventType}:{bounce.MessageId}");
+}
+
+[WebhookProvider("deepgram")]
+public partial class DeepgramTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("callback")]
+    public void OnCallback(DeepgramCallback callback, WebhookContext context) => log.Record(context);
+}

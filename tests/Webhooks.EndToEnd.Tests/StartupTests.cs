@@ -62,7 +62,7 @@ public sealed class StartupTests
     // Every provider of the test app configured but one, plus the given settings.
     private static Dictionary<string, string?> SecretsExcept(string provider, params (string Key, string Value)[] settings)
     {
-        var result = WebhookServer.Secrets.Where(s => s.Key != provider).ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        var result = WebhookServer.SecretSettings(WebhookServer.Secrets.Keys.Where(p => p != provider));
         foreach (var (key, value) in settings)
         {
             result[key] = value;

@@ -37,6 +37,10 @@ public sealed class WebhookServer : IAsyncLifetime
         ["bitbucket"] = "It's a Secret to Everybody",
         ["aftership"] = "aftership-signing-secret",
         ["acme"] = "acme-signing-secret",
+        ["gitlab"] = "gitlab-secret-token",
+        ["chargebee"] = "chargebee-user:chargebee-password",
+        ["postmark"] = "postmark-user:postmark:password",
+        ["deepgram"] = "deepgram-user:deepgram-password",
         ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
     };
 
@@ -52,6 +56,10 @@ public sealed class WebhookServer : IAsyncLifetime
         ["Webhooks:sendgrid:PublicKey"] = SendGridKeys.PublicKeyBase64,
         ["Webhooks:fusionauth:PublicKey"] = FusionAuthKeys.PublicKey,
     };
+
+    /// <summary>The HTTP Basic providers, whose "secret" above is <c>username:password</c>.</summary>
+    public static readonly string[] BasicProviders = ["chargebee", "postmark", "deepgram"];
+
     public const int MaxBodyBytes = 4096;
 
     private WebApplication? _app;
@@ -66,7 +74,7 @@ public sealed class WebhookServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = Secrets.ToDictionary(s => $"Webhooks:{s.Key}:Secret", s => (string?)s.Value);
+        var settings = SecretSettings(Secrets.Keys);
         settings["Webhooks:openai:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await StartAsync(settings);
     }
@@ -78,6 +86,28 @@ public sealed class WebhookServer : IAsyncLifetime
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    /// <summary>The configuration of these providers' secrets; an HTTP Basic provider's pair as Username and Password.</summary>
+    public static Dictionary<string, string?> SecretSettings(IEnumerable<string> providers)
+    {
+        var settings = new Dictionary<string, string?>();
+        foreach (var provider in providers)
+        {
+            var secret = Secrets[provider];
+            var colon = secret.IndexOf(':', StringComparison.Ordinal); // the password may hold more
+            if (BasicProviders.Contains(provider))
+            {
+                settings[$"Webhooks:{provider}:Username"] = secret[..colon];
+                settings[$"Webhooks:{provider}:Password"] = secret[(colon + 1)..];
+            }
+            else
+            {
+                settings[$"Webhooks:{provider}:Secret"] = secret;
+            }
+        }
+
+        return settings;
     }
 
     /// <summary>Builds the app exactly as a user's Program.cs would, with the given configuration.</summary>

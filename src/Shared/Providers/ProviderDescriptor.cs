@@ -33,11 +33,27 @@ sealed class ProviderDescriptor
     /// </summary>
     public JsonNaming JsonNaming { get; init; } = JsonNaming.CamelCase;
 
-    /// <summary>The environment variable that holds the secret, such as <c>OPENAI_WEBHOOK_SECRET</c>.</summary>
+    /// <summary>
+    /// The environment variable that holds the secret, such as <c>OPENAI_WEBHOOK_SECRET</c>: the token for
+    /// <see cref="SignatureScheme.SharedToken"/>, the password for <see cref="SignatureScheme.HttpBasic"/>.
+    /// </summary>
     public string? SecretEnvironmentVariable { get; init; }
 
     /// <summary>The signature family.</summary>
     public SignatureScheme Scheme { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.SharedToken"/>: where the token is sent, a header (GitLab's <c>X-Gitlab-Token</c>)
+    /// or a JSON member (Deepgram's <c>metadata.extra.callback_secret</c>). A header token may follow
+    /// <see cref="SignaturePrefix"/> (<c>Bearer </c>).
+    /// </summary>
+    public ValueSource? TokenSource { get; init; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.HttpBasic"/>: the environment variable that holds the username, such as
+    /// <c>CHARGEBEE_WEBHOOK_USERNAME</c>; <see cref="SecretEnvironmentVariable"/> holds the password.
+    /// </summary>
+    public string? UsernameEnvironmentVariable { get; init; }
 
     /// <summary>How the configured secret becomes key bytes.</summary>
     public SecretEncoding SecretEncoding { get; init; }

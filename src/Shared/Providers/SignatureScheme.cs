@@ -3,7 +3,10 @@
 // attribute: `using Webhooks;` is enough.
 namespace Webhooks;
 
-/// <summary>The family of signature a provider uses; each has one verifier in the runtime.</summary>
+/// <summary>
+/// The family of authentication a provider uses (a signature, or a credential it sends as it is); each has one
+/// verifier in the runtime.
+/// </summary>
 #if WEBHOOKS_GENERATOR
 internal
 #else
@@ -37,4 +40,16 @@ enum SignatureScheme
     /// or EdDSA, checked with configured secrets or public keys of the algorithm's own kind.
     /// </summary>
     Jwt,
+
+    /// <summary>
+    /// A shared token sent as it is, in a header or a JSON member (GitLab's <c>X-Gitlab-Token</c>), compared with the
+    /// configured secrets in constant time. Nothing is signed: deduplicate on the delivery id.
+    /// </summary>
+    SharedToken,
+
+    /// <summary>
+    /// HTTP Basic credentials (<c>Authorization: Basic base64(username:password)</c>, RFC 7617), compared with the
+    /// configured pairs in constant time (Chargebee, Postmark, Deepgram). Nothing is signed: deduplicate on the delivery id.
+    /// </summary>
+    HttpBasic,
 }

@@ -21,6 +21,7 @@ internal static class DeliveryFacts
             {
                 ValueSourceKind.Header => request is not null && request.Headers.TryGetValues(source.Name, out var values) ? values.FirstOrDefault() : null,
                 ValueSourceKind.FormField => fixture.Form?.FirstOrDefault(f => f.Key == source.Name).Value,
+                ValueSourceKind.Constant => source.Name,
                 _ => fixture.Json is { } json ? JsonPath(json, source.Name) : null,
             };
             if (!string.IsNullOrEmpty(value))

@@ -36,6 +36,14 @@ internal static class CustomProviderEmitter
         WriteOptional(writer, "SignatureHeader", provider.SignatureHeader);
         WriteOptional(writer, "SignaturePrefix", provider.SignaturePrefix);
         WriteOptional(writer, "SecretEnvironmentVariable", provider.SecretEnvironmentVariable);
+        WriteOptional(writer, "UsernameEnvironmentVariable", provider.UsernameEnvironmentVariable);
+
+        // A header token is the SignatureHeader; only a token in the body needs a source of its own.
+        if (provider.TokenJsonPath is { } tokenPath)
+        {
+            writer.Line($"TokenSource = {Source(new ValueSourceModel(ValueSourceKind.JsonPath, tokenPath))},");
+        }
+
         writer.Line($"EventType = {Source(provider.EventType)},");
         if (provider.IdempotencyKey is { } key)
         {

@@ -14,6 +14,8 @@ namespace Webhooks.Generator.Model;
 /// <param name="IdempotencyKey">Where the idempotency key is read, if anywhere.</param>
 /// <param name="SecretEnvironmentVariable">The secret's environment variable, if any.</param>
 /// <param name="KnownEvents">The declared event types.</param>
+/// <param name="UsernameEnvironmentVariable">For HTTP Basic: the username's environment variable, if any.</param>
+/// <param name="TokenJsonPath">For a shared token sent in the body: its dotted JSON path, if any.</param>
 internal sealed record CustomProviderModel(
     string Name,
     SignatureScheme Scheme,
@@ -25,7 +27,9 @@ internal sealed record CustomProviderModel(
     ValueSourceModel EventType,
     ValueSourceModel? IdempotencyKey,
     string? SecretEnvironmentVariable,
-    EquatableArray<string> KnownEvents)
+    EquatableArray<string> KnownEvents,
+    string? UsernameEnvironmentVariable = null,
+    string? TokenJsonPath = null)
 {
     /// <summary>The members of the public-key and JWT schemes, when any is set.</summary>
     public PublicKeySchemeModel? PublicKeyScheme { get; init; }

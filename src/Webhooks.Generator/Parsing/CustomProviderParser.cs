@@ -61,7 +61,9 @@ internal static class CustomProviderParser
             eventType,
             idempotency,
             Text("SecretEnvironmentVariable"),
-            knownEvents.ToEquatableArray())
+            knownEvents.ToEquatableArray(),
+            Text("UsernameEnvironmentVariable"),
+            Text("TokenJsonPath"))
         {
             // Left out when nothing is set, so that the output for other schemes stays as it was.
             PublicKeyScheme = publicKeyScheme == new PublicKeySchemeModel(null, null, null, default(EquatableArray<string>)) ? null : publicKeyScheme,

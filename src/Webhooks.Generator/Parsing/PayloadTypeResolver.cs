@@ -34,7 +34,9 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             return new ParameterResolution(kind, null, null, null);
         }
 
-        if ((FromDeclaredContexts(type, handlerClass) ?? FromContractsContext(type)) is { } typeInfo)
+        // The built-in contracts' context also holds metadata for the primitives their members use (Int32, Boolean…); a
+        // handler parameter of such a type is not a payload.
+        if ((FromDeclaredContexts(type, handlerClass) ?? (type.SpecialType == SpecialType.None ? FromContractsContext(type) : null)) is { } typeInfo)
         {
             return new ParameterResolution(HandlerParameterKind.Payload, typeInfo, null, null);
         }

@@ -40,6 +40,8 @@ internal static partial class WebhookConfigurationReader
             AddSecret(options, configuration[variable]);
         }
 
+        BasicCredentialReader.Apply(configuration, section, provider, options);
+
         if (section["Tolerance"] is { } tolerance)
         {
             options.Tolerance = ParseTolerance(tolerance, section.Path + ":Tolerance");

@@ -18,8 +18,9 @@ public sealed class WebhookProviderOptions
     public static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// The signing secrets. A delivery signed with any of them passes, so that a secret can be rotated
-    /// without downtime. Bound from <c>Secret</c>, <c>Secrets</c> and the provider's environment variable.
+    /// The signing secrets (for <see cref="SignatureScheme.SharedToken"/>, the tokens). A delivery signed with any of
+    /// them passes, so that a secret can be rotated without downtime. Bound from <c>Secret</c>, <c>Secrets</c> and the
+    /// provider's environment variable; for <see cref="SignatureScheme.HttpBasic"/>, see <see cref="Username"/> instead.
     /// </summary>
     public List<string> Secrets { get; } = [];
 
@@ -47,6 +48,24 @@ public sealed class WebhookProviderOptions
     /// <c>X-Forwarded-Host</c>. Only switch it on behind a proxy that sets (and overwrites) those headers.
     /// </summary>
     public bool TrustForwardedHeaders { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.HttpBasic"/> providers: the username, with <see cref="Password"/>. Bound from
+    /// <c>Username</c> or the provider's username environment variable (<c>CHARGEBEE_WEBHOOK_USERNAME</c>).
+    /// </summary>
+    public string? Username { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.HttpBasic"/> providers: the password, with <see cref="Username"/>. Bound from
+    /// <c>Password</c> (or <c>Secret</c>) or the provider's secret environment variable (<c>CHARGEBEE_WEBHOOK_PASSWORD</c>).
+    /// </summary>
+    public string? Password { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.HttpBasic"/> providers: more username and password pairs, any of which a sender
+    /// may present (a rotation). Bound from <c>Credentials:N:Username</c> and <c>Credentials:N:Password</c>.
+    /// </summary>
+    public List<WebhookBasicCredential> Credentials { get; } = [];
 
     /// <summary>For <see cref="SignatureScheme.BodyHmac"/> providers: the signature header, instead of the provider's.</summary>
     public string? SignatureHeader { get; set; }

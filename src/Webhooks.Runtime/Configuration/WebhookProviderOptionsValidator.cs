@@ -15,6 +15,12 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
             return ValidateOptionsResult.Skip;
         }
 
+        // HTTP Basic takes username and password pairs, not secrets.
+        if (provider.Scheme == SignatureScheme.HttpBasic)
+        {
+            return WithSettings(BasicCredentialRules.Check(provider, options), provider, options);
+        }
+
         var failures = new List<string>();
         if (VerificationKeys.Handles(provider.Scheme))
         {
@@ -24,8 +30,9 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
         {
             var section = WebhookConfigurationReader.SectionPath(provider.Name);
             var variable = provider.SecretEnvironmentVariable is { } v ? $" or the environment variable {v}" : "";
+            var what = provider.Scheme == SignatureScheme.SharedToken ? "token" : "signing secret";
             return ValidateOptionsResult.Fail(
-                $"No signing secret is configured for webhook provider '{provider.Name}'. Set {section}:Secret (or {section}:Secrets:0){variable}.");
+                $"No {what} is configured for webhook provider '{provider.Name}'. Set {section}:Secret (or {section}:Secrets:0){variable}.");
         }
 
         for (var i = 0; i < options.Secrets.Count && !VerificationKeys.Handles(provider.Scheme); i++)
@@ -36,6 +43,12 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
             }
         }
 
+        return WithSettings(failures, provider, options);
+    }
+
+    // The checks every scheme shares, after its credentials'.
+    private static ValidateOptionsResult WithSettings(List<string> failures, ProviderDescriptor provider, WebhookProviderOptions options)
+    {
         if (options.PublicBaseUrl is { } baseUrl
             && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0))
         {

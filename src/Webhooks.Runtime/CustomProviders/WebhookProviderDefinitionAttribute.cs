@@ -14,6 +14,10 @@ namespace Webhooks;
 ///     EventTypeJsonPath = "type", IdempotencyHeader = "X-Acme-Delivery",
 ///     SecretEnvironmentVariable = "ACME_WEBHOOK_SECRET",
 ///     KnownEvents = new[] { "order.created", "order.shipped" })]
+///
+/// [assembly: WebhookProviderDefinition("billing", Scheme = SignatureScheme.HttpBasic,   // Authorization: Basic …
+///     UsernameEnvironmentVariable = "BILLING_WEBHOOK_USERNAME", SecretEnvironmentVariable = "BILLING_WEBHOOK_PASSWORD")]
+/// [assembly: WebhookProviderDefinition("deploys", Scheme = SignatureScheme.SharedToken, SignatureHeader = "X-Deploy-Token")]
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
@@ -28,7 +32,10 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     /// <summary>How deliveries are signed; an HMAC of the body by default.</summary>
     public SignatureScheme Scheme { get; set; } = DeclaredProviderDefaults.Scheme;
 
-    /// <summary>The signature header, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
+    /// <summary>
+    /// The signature header, for <see cref="SignatureScheme.BodyHmac"/>; the token's header, for
+    /// <see cref="SignatureScheme.SharedToken"/> (<see cref="SignaturePrefix"/> may precede the token, such as <c>Bearer </c>).
+    /// </summary>
     public string? SignatureHeader { get; set; }
 
     /// <summary>A prefix before the signature in its header, such as <c>sha256=</c>.</summary>
@@ -55,8 +62,17 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     /// <summary>The dotted JSON path of the delivery's idempotency key, when no header carries it.</summary>
     public string? IdempotencyJsonPath { get; set; }
 
-    /// <summary>The environment variable that holds the secret.</summary>
+    /// <summary>The environment variable that holds the secret (the token; for <see cref="SignatureScheme.HttpBasic"/>, the password).</summary>
     public string? SecretEnvironmentVariable { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.HttpBasic"/>: the environment variable that holds the username.</summary>
+    public string? UsernameEnvironmentVariable { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.SharedToken"/>: the dotted JSON path of a token sent in the body (such as
+    /// <c>metadata.extra.callback_secret</c>), instead of in <see cref="SignatureHeader"/>.
+    /// </summary>
+    public string? TokenJsonPath { get; set; }
 
     /// <summary>The event types the provider sends; the analyzers check handlers against them.</summary>
     public string[]? KnownEvents { get; set; }

@@ -83,7 +83,7 @@ public static class WebhooksEndpointRouteBuilderExtensions
 
             var verifier = WebhookVerifierFactory.Create(verifying, options, clock);
             var queue = IsQueued(registration, configuration) ? CreateQueue(services, registration) : null;
-            var answers = new WebhookAnswers(registration.Provider.Name, path, registration.Provider.NoRetryHeader, metrics, clock, logger);
+            var answers = new WebhookAnswers(registration.Provider.Name, path, registration.Provider.NoRetryHeader, metrics, clock, logger, verifier.Challenge);
             endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, queue, answers, metrics, clock));
         }
 

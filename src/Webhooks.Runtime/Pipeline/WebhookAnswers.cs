@@ -11,7 +11,7 @@ namespace Webhooks.Pipeline;
 /// How one route answers each outcome of a delivery: the status, the log line and the metric, in one place. Rejections
 /// an unauthenticated sender can cause are counted every time but logged at most a few times a minute.
 /// </summary>
-internal sealed class WebhookAnswers(string provider, string path, string? noRetryHeader, WebhookMetrics metrics, TimeProvider clock, ILogger logger)
+internal sealed class WebhookAnswers(string provider, string path, string? noRetryHeader, WebhookMetrics metrics, TimeProvider clock, ILogger logger, string? challenge = null)
 {
     // Long enough for the provider to come back later, short enough not to look like an outage.
     private const string RetryAfterSeconds = "10";
@@ -35,12 +35,18 @@ internal sealed class WebhookAnswers(string provider, string path, string? noRet
         return Respond(http, status, "Unreadable body.");
     }
 
+    /// <summary>401; with the scheme's <c>WWW-Authenticate</c> challenge when it has one (HTTP Basic).</summary>
     public Task Unauthorized(HttpContext http, WebhookVerificationStatus status)
     {
         Reject(RejectionReason.Of(status));
         if (ShouldLog())
         {
             WebhookLog.Rejected(logger, provider, path, status);
+        }
+
+        if (challenge is not null)
+        {
+            http.Response.Headers.WWWAuthenticate = challenge;
         }
 
         return Respond(http, StatusCodes.Status401Unauthorized, "Invalid webhook signature.");

@@ -11,6 +11,12 @@ internal abstract class WebhookSignatureVerifier
     public abstract WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body);
 
     /// <summary>
+    /// The <c>WWW-Authenticate</c> challenge a 401 carries, for schemes a sender may wait to be challenged for (HTTP
+    /// Basic); <c>null</c> for none.
+    /// </summary>
+    public virtual string? Challenge => null;
+
+    /// <summary>
     /// The result for a correctly signed delivery whose signed timestamp is <paramref name="unixSeconds"/>: valid when
     /// it lies within <paramref name="tolerance"/> of now, in either direction (always, when the tolerance is <c>null</c>).
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Webhooks.Configuration;
 using Webhooks.Providers;
 using Webhooks.Verification.Jwt;
@@ -17,6 +18,8 @@ internal static class WebhookVerifierFactory
             SignatureScheme.Twilio => new TwilioVerifier(Keys(provider, options), options.PublicBaseUrl, options.TrustForwardedHeaders),
             SignatureScheme.EcdsaTimestamped => EcdsaTimestamped(provider, options, clock),
             SignatureScheme.Jwt => Jwt(provider, options, clock),
+            SignatureScheme.SharedToken => SharedToken(provider, options),
+            SignatureScheme.HttpBasic => new HttpBasicVerifier(BasicCredentials(options)),
             _ => throw new NotSupportedException($"Webhook provider '{provider.Name}' has an unknown signature scheme ({provider.Scheme})."),
         };
 
@@ -62,6 +65,32 @@ internal static class WebhookVerifierFactory
             keys.PublicKeys,
             options.Tolerance,
             clock);
+    }
+
+    // A configured SignatureHeader moves a header token (as it moves a BodyHmac signature); a JSON token stays where it is.
+    private static SharedTokenVerifier SharedToken(ProviderDescriptor provider, WebhookProviderOptions options)
+    {
+        var source = options.SignatureHeader is { } header ? ValueSource.Header(header)
+            : provider.TokenSource ?? (provider.SignatureHeader is { } named ? ValueSource.Header(named) : null)
+            ?? throw new InvalidOperationException($"Webhook provider '{provider.Name}' names no token header; set {WebhookConfigurationReader.SectionPath(provider.Name)}:SignatureHeader.");
+        return new SharedTokenVerifier(Keys(provider, options), source, options.SignaturePrefix ?? provider.SignaturePrefix);
+    }
+
+    // Username and Password are one more pair beside Credentials:N (validated complete at start-up).
+    private static List<(byte[] Username, byte[] Password)> BasicCredentials(WebhookProviderOptions options)
+    {
+        var pairs = new List<(byte[], byte[])>();
+        if (options is { Username: { } username, Password: { } password })
+        {
+            pairs.Add((Encoding.UTF8.GetBytes(username), Encoding.UTF8.GetBytes(password)));
+        }
+
+        foreach (var credential in options.Credentials)
+        {
+            pairs.Add((Encoding.UTF8.GetBytes(credential.Username ?? ""), Encoding.UTF8.GetBytes(credential.Password ?? "")));
+        }
+
+        return pairs;
     }
 
     private static byte[][] Keys(ProviderDescriptor provider, WebhookProviderOptions options) =>

@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["aftership", "bitbucket", "clerk", "cursor", "fusionauth", "generic", "github", "hookdeck", "openai", "openfx", "replicate", "resend", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
+        string[] expected = ["aftership", "bitbucket", "chargebee", "clerk", "cursor", "deepgram", "fusionauth", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "postmark", "replicate", "resend", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -43,6 +43,12 @@ public sealed class BuiltInProvidersTests
             options.PublicKeys.Add(keys.PublicKeyBase64);
             signingKey = keys.PrivateKey;
         }
+        else if (provider.Scheme == SignatureScheme.HttpBasic)
+        {
+            // A pair, which the signer sends as username:password.
+            (options.Username, options.Password) = ("a-user", "a-password");
+            signingKey = "a-user:a-password";
+        }
         else
         {
             options.Secrets.Add(secret);
@@ -66,7 +72,9 @@ public sealed class BuiltInProvidersTests
 
         // SendGrid is checked with a public key only, so its variable holds that key.
         Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable ?? provider.PublicKeyEnvironmentVariable));
-        Assert.NotEmpty(provider.IdempotencyKeys);
+
+        // Postmark sends no delivery id (README: its deliveries are not deduplicated).
+        Assert.Equal(name != "postmark", provider.IdempotencyKeys.Count > 0);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
@@ -151,6 +159,10 @@ public sealed class BuiltInProvidersTests
         Assert.Equal(JsonNaming.CamelCase, declared.JsonNaming);
         Assert.Equal("/webhooks/acme", declared.DefaultPath);
     }
+
+    [Fact]
+    public void Http_basic_providers_name_a_username_variable_too() =>
+        Assert.All(BuiltInProviders.All.Where(p => p.Scheme == SignatureScheme.HttpBasic), p => Assert.EndsWith("_USERNAME", p.UsernameEnvironmentVariable, StringComparison.Ordinal));
 
     [Fact]
     public void Environment_variables_are_distinct() =>

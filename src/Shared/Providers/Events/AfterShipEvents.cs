@@ -1,7 +1,7 @@
 // Compiled into Webhooks.Runtime and Webhooks.Generator, like BuiltInProviders.cs.
 // Source: AfterShip Tracking docs, "Webhook specifications"
-// (https://www.aftership.com/docs/tracking/2025-01/webhook/webhook-specifications). Only the three events the stored
-// copy of the page names are listed.
+// (https://www.aftership.com/docs/tracking/webhook/webhook-specifications), its "Event Code" table: shipment status,
+// estimated delivery date and pending time. The stored copies may cut the table short; no other code was found.
 namespace Webhooks.Providers;
 
 /// <summary>AfterShip Tracking's webhook event types (<c>event</c>).</summary>

@@ -19,9 +19,9 @@ public sealed class WooCommerceOrder
     [JsonPropertyName("currency")]
     public string? Currency { get; set; }
 
-    /// <summary>When the order was created, in the shop's time zone (WooCommerce sends no offset).</summary>
+    /// <summary>When the order was created, as WooCommerce sends it: the shop's local time with no offset, such as <c>2017-03-22T16:28:02</c>.</summary>
     [JsonPropertyName("date_created")]
-    public DateTime? DateCreated { get; set; }
+    public string? DateCreated { get; set; }
 
     /// <summary>The total, as WooCommerce sends it: a decimal string such as <c>29.35</c>.</summary>
     [JsonPropertyName("total")]
@@ -69,7 +69,7 @@ public sealed class WooCommerceLineItem
 
     /// <summary>How many were ordered.</summary>
     [JsonPropertyName("quantity")]
-    public int Quantity { get; set; }
+    public long Quantity { get; set; }
 
     /// <summary>The item's total, a decimal string.</summary>
     [JsonPropertyName("total")]

@@ -8,7 +8,8 @@ namespace Webhooks.Inbox;
 
 /// <summary>
 /// The workers: claim due deliveries under a lease, as many as there are free workers, run each attempt, record its
-/// outcome (in batches, through <see cref="InboxCompletionWriter"/>), and keep the leases of running handlers renewed. A slow handler holds one worker, never the others.
+/// outcome (in batches, through <see cref="InboxCompletionWriter"/>), and keep the leases of running handlers renewed.
+/// A slow handler holds one worker, never the others.
 /// </summary>
 internal sealed class InboxProcessor(
     IWebhookInboxStore store,

@@ -17,11 +17,11 @@ public sealed class CountingInboxStore(IWebhookInboxStore inner) : IWebhookInbox
 {
     private volatile bool _processing = true;
     private volatile Action? _wake;
-    private long _adds, _added, _stored, _addTicks, _claims, _claimed, _completes, _inlineClaims, _inlineCompletes, _other;
+    private long _adds, _added, _stored, _addTicks, _claims, _claimed, _completes, _completed, _inlineClaims, _inlineCompletes, _other;
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"adds={Read(ref _adds)} added={Read(ref _added)} stored={Read(ref _stored)} add_ms={Read(ref _addTicks) * 1000.0 / Stopwatch.Frequency:0} " +
-        $"claims={Read(ref _claims)} claimed={Read(ref _claimed)} completes={Read(ref _completes)} " +
+        $"claims={Read(ref _claims)} claimed={Read(ref _claimed)} completes={Read(ref _completes)} completed={Read(ref _completed)} " +
         $"inline_claims={Read(ref _inlineClaims)} inline_completes={Read(ref _inlineCompletes)} other_writes={Read(ref _other)}");
 
     /// <summary>Whether claims reach the store; while false, workers find nothing due. Setting it true wakes them at once.</summary>
@@ -82,10 +82,11 @@ public sealed class CountingInboxStore(IWebhookInboxStore inner) : IWebhookInbox
         return inner.RenewAsync(ids, lease, cancellationToken);
     }
 
-    public ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken)
+    public ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _completes);
-        return inner.CompleteAsync(id, claimToken, outcome, cancellationToken);
+        Interlocked.Add(ref _completed, completions.Count);
+        return inner.CompleteAsync(completions, cancellationToken);
     }
 
     public ValueTask ReleaseAsync(IReadOnlyList<long> ids, Guid claimToken, DateTimeOffset now, CancellationToken cancellationToken)

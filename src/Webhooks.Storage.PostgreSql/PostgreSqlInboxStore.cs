@@ -193,34 +193,67 @@ public sealed partial class PostgreSqlInboxStore : IWebhookInboxStore, IWebhookI
     }
 
     /// <inheritdoc />
-    public async ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken)
+    public async ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken)
     {
-        if (outcome.Status is not (InboxStatus.Processed or InboxStatus.Pending or InboxStatus.Dead) ||
-            (outcome.Status == InboxStatus.Pending && outcome.DueAt is null))
+        ArgumentNullException.ThrowIfNull(completions);
+        foreach (var (_, _, outcome) in completions)
         {
-            throw new ArgumentException($"An attempt ends Processed, Pending with a due time, or Dead; not {outcome.Status}{(outcome.DueAt is null ? " without a due time" : "")}.", nameof(outcome));
+            if (outcome.Status is not (InboxStatus.Processed or InboxStatus.Pending or InboxStatus.Dead) ||
+                (outcome.Status == InboxStatus.Pending && outcome.DueAt is null))
+            {
+                throw new ArgumentException($"An attempt ends Processed, Pending with a due time, or Dead; not {outcome.Status}{(outcome.DueAt is null ? " without a due time" : "")}.", nameof(completions));
+            }
         }
 
-        // The last error stays when a later attempt succeeds: it is what happened on the way. The attempt goes into the
-        // history in the same statement, from the row as the update left it (its attempt number and claim time): only
-        // when the row was still held under the token, which the INSERT's count tells.
+        var recorded = new bool[completions.Count];
+        if (completions.Count == 0)
+        {
+            return recorded;
+        }
+
+        // One statement from arrays: one round trip and one commit (one WAL flush) for the batch. Rows are changed only
+        // under their holder's token, so batches of two instances don't contend for rows. The last error stays when a
+        // later attempt succeeds: it is what happened on the way. Each attempt goes into the history from the row as the
+        // update left it (its attempt number and claim time), only when the row was still held under its token; the
+        // ids the INSERT returns tell which were.
         await using var complete = Command($"""
-            WITH done AS (
-                UPDATE {_table} SET status = @status, due_at = @due, lease_until = NULL, claim_token = NULL,
-                    processed_at = CASE WHEN @status = 2 THEN @at ELSE processed_at END,
-                    last_error = COALESCE(@error, last_error)
-                WHERE id = @id AND claim_token = @token AND status = 1
-                RETURNING id, attempts, claimed_at)
+            WITH batch AS (
+                SELECT * FROM unnest(@ids, @tokens, @statuses, @dues, @ats, @errors) AS b (id, token, status, due, at, error)),
+            done AS (
+                UPDATE {_table} AS t SET status = b.status, due_at = b.due, lease_until = NULL, claim_token = NULL,
+                    processed_at = CASE WHEN b.status = 2 THEN b.at ELSE t.processed_at END,
+                    last_error = COALESCE(b.error, t.last_error)
+                FROM batch AS b
+                WHERE t.id = b.id AND t.claim_token = b.token AND t.status = 1
+                RETURNING t.id, t.attempts, t.claimed_at, b.status, b.at, b.error)
             INSERT INTO {_attempts} (inbox_id, attempt, started_at, ended_at, outcome, error)
-            SELECT id, attempts, COALESCE(claimed_at, @at), @at, @status, @error FROM done
+            SELECT id, attempts, COALESCE(claimed_at, at), at, status, error FROM done
+            RETURNING inbox_id
             """);
-        complete.Parameters.Add(new NpgsqlParameter<short>("status", NpgsqlDbType.Smallint) { TypedValue = (short)outcome.Status });
-        complete.Parameters.Add(Time("due", outcome.Status == InboxStatus.Pending ? outcome.DueAt : null));
-        complete.Parameters.Add(Time("at", outcome.At));
-        complete.Parameters.Add(Text("error", outcome.Error));
-        complete.Parameters.Add(Long("id", id));
-        complete.Parameters.Add(Token("token", claimToken));
-        return await complete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        complete.Parameters.Add(CompletionArray("ids", NpgsqlDbType.Bigint, completions, static c => c.Id));
+        complete.Parameters.Add(CompletionArray("tokens", NpgsqlDbType.Uuid, completions, static c => c.ClaimToken));
+        complete.Parameters.Add(CompletionArray("statuses", NpgsqlDbType.Smallint, completions, static c => (short)c.Outcome.Status));
+        complete.Parameters.Add(CompletionArray("dues", NpgsqlDbType.TimestampTz, completions,
+            static c => c.Outcome.Status == InboxStatus.Pending ? c.Outcome.DueAt?.ToUniversalTime() : null));
+        complete.Parameters.Add(CompletionArray("ats", NpgsqlDbType.TimestampTz, completions, static c => c.Outcome.At.ToUniversalTime()));
+        complete.Parameters.Add(CompletionArray("errors", NpgsqlDbType.Text, completions, static c => c.Outcome.Error));
+
+        var positions = new Dictionary<long, int>(completions.Count);
+        for (var i = 0; i < completions.Count; i++)
+        {
+            positions[completions[i].Id] = i;
+        }
+
+        // As in AddAsync: disposing the reader reads on to ReadyForQuery, after the commit, and throws if it failed.
+        await using (var reader = await complete.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                recorded[positions[reader.GetInt64(0)]] = true;
+            }
+        }
+
+        return recorded;
     }
 
     /// <inheritdoc />
@@ -326,6 +359,9 @@ public sealed partial class PostgreSqlInboxStore : IWebhookInboxStore, IWebhookI
         command.CommandTimeout = _commandTimeout;
         return command;
     }
+
+    private static NpgsqlParameter CompletionArray<T>(string name, NpgsqlDbType elementType, IReadOnlyList<InboxCompletion> batch, Func<InboxCompletion, T> value) =>
+        new(name, NpgsqlDbType.Array | elementType) { Value = batch.Select(value).ToArray() };
 
     private static NpgsqlParameter Array<T>(string name, NpgsqlDbType elementType, List<InboxEntry> batch, Func<InboxEntry, T> value) =>
         new(name, NpgsqlDbType.Array | elementType) { Value = batch.ConvertAll(e => value(e)).ToArray() };

@@ -153,27 +153,49 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     }, cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken) => Write(connection =>
+    public ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction();
-        using var complete = Command(connection, $"""
-            INSERT INTO {A} (inbox_id, attempt, started_at, ended_at, outcome, error)
-            SELECT id, attempts, COALESCE(claimed_at, $at), $at, $status, $error FROM {T} WHERE id = $id AND claim_token = $token AND status = 1;
-            UPDATE {T} SET status = $status, due_at = $due, lease_until = NULL, claim_token = NULL,
-                processed_at = CASE WHEN $status = 2 THEN $at ELSE processed_at END,
-                last_error = COALESCE($error, last_error)
-            WHERE id = $id AND claim_token = $token AND status = 1
-            """);
-        complete.Parameters.AddWithValue("$status", (int)outcome.Status);
-        complete.Parameters.AddWithValue("$due", Millis(outcome.DueAt));
-        complete.Parameters.AddWithValue("$at", Millis(outcome.At));
-        complete.Parameters.AddWithValue("$error", (object?)outcome.Error ?? DBNull.Value);
-        complete.Parameters.AddWithValue("$id", id);
-        complete.Parameters.AddWithValue("$token", claimToken.ToByteArray());
-        var changed = complete.ExecuteNonQuery(); // the history row and the row itself, or neither
-        transaction.Commit();
-        return changed == 2;
-    }, cancellationToken);
+        ArgumentNullException.ThrowIfNull(completions);
+        if (completions.Count == 0)
+        {
+            return ValueTask.FromResult(Array.Empty<bool>());
+        }
+
+        // One transaction for the batch: one commit (one sync) for all the outcomes that arrived together.
+        return Write(connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            using var complete = Command(connection, $"""
+                INSERT INTO {A} (inbox_id, attempt, started_at, ended_at, outcome, error)
+                SELECT id, attempts, COALESCE(claimed_at, $at), $at, $status, $error FROM {T} WHERE id = $id AND claim_token = $token AND status = 1;
+                UPDATE {T} SET status = $status, due_at = $due, lease_until = NULL, claim_token = NULL,
+                    processed_at = CASE WHEN $status = 2 THEN $at ELSE processed_at END,
+                    last_error = COALESCE($error, last_error)
+                WHERE id = $id AND claim_token = $token AND status = 1
+                """);
+            var status = complete.Parameters.Add("$status", SqliteType.Integer);
+            var due = complete.Parameters.Add("$due", SqliteType.Integer);
+            var at = complete.Parameters.Add("$at", SqliteType.Integer);
+            var error = complete.Parameters.Add("$error", SqliteType.Text);
+            var id = complete.Parameters.Add("$id", SqliteType.Integer);
+            var token = complete.Parameters.Add("$token", SqliteType.Blob);
+            var recorded = new bool[completions.Count];
+            for (var i = 0; i < completions.Count; i++)
+            {
+                var (rowId, claimToken, outcome) = completions[i];
+                status.Value = (int)outcome.Status;
+                due.Value = Millis(outcome.DueAt);
+                at.Value = Millis(outcome.At);
+                error.Value = (object?)outcome.Error ?? DBNull.Value;
+                id.Value = rowId;
+                token.Value = claimToken.ToByteArray();
+                recorded[i] = complete.ExecuteNonQuery() == 2; // the history row and the row itself, or neither
+            }
+
+            transaction.Commit();
+            return recorded;
+        }, cancellationToken);
+    }
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync(IReadOnlyList<long> ids, Guid claimToken, DateTimeOffset now, CancellationToken cancellationToken) => Write(connection =>

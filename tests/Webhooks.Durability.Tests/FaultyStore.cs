@@ -117,25 +117,28 @@ public sealed class FaultyStore(IWebhookInboxStore inner) : IWebhookInboxStore
         return claims;
     }
 
-    public async ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken)
+    public async ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken)
     {
         switch (Complete)
         {
             case Fault.FailBeforeCommit:
                 Interlocked.Increment(ref _completeFailedBefore);
-                if (_claimed.TryGetValue(id, out var deliveryId))
+                foreach (var completion in completions)
                 {
-                    NotCompleted.TryAdd(deliveryId, 0);
+                    if (_claimed.TryGetValue(completion.Id, out var deliveryId))
+                    {
+                        NotCompleted.TryAdd(deliveryId, 0);
+                    }
                 }
 
                 throw Full();
             case Fault.FailAfterCommit:
-                await inner.CompleteAsync(id, claimToken, outcome, cancellationToken);
+                await inner.CompleteAsync(completions, cancellationToken);
                 Interlocked.Increment(ref _completeFailedAfter);
                 throw Full();
         }
 
-        return await inner.CompleteAsync(id, claimToken, outcome, cancellationToken);
+        return await inner.CompleteAsync(completions, cancellationToken);
     }
 
     public ValueTask InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);

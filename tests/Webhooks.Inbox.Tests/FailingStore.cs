@@ -15,7 +15,7 @@ public sealed class FailingStore(IWebhookInboxStore inner) : IWebhookInboxStore
 
     public ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken) => Guard(() => inner.RenewAsync(ids, lease, cancellationToken));
 
-    public ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken) => Guard(() => inner.CompleteAsync(id, claimToken, outcome, cancellationToken));
+    public ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken) => Guard(() => inner.CompleteAsync(completions, cancellationToken));
 
     public ValueTask ReleaseAsync(IReadOnlyList<long> ids, Guid claimToken, DateTimeOffset now, CancellationToken cancellationToken) => Failing ? throw Fault() : inner.ReleaseAsync(ids, claimToken, now, cancellationToken);
 

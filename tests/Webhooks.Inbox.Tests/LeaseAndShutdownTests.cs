@@ -93,6 +93,7 @@ public sealed class LeaseAndShutdownTests
         await InboxServer.WaitUntil(() => log.Runs("long") == 1, "the first handler finished");
         await Task.Delay(200);
         Assert.Equal(InboxStatus.Processing, (await server.Find("msg_long"))!.Status); // its completion was refused: not its lease any more
-        Assert.True(await store.CompleteAsync(takeover[0].Id, other, InboxOutcome.Processed(later), default));
+        var recorded = await store.CompleteAsync([new InboxCompletion(takeover[0].Id, other, InboxOutcome.Processed(later))], default);
+        Assert.Equal([true], recorded);
     }
 }

@@ -8,7 +8,8 @@ namespace Webhooks.Inbox;
 
 /// <summary>
 /// The workers: claim due deliveries under a lease, as many as there are free workers, run each attempt, record its
-/// outcome, and keep the leases of running handlers renewed. A slow handler holds one worker, never the others.
+/// outcome (in batches, through <see cref="InboxCompletionWriter"/>), and keep the leases of running handlers renewed.
+/// A slow handler holds one worker, never the others.
 /// </summary>
 internal sealed class InboxProcessor(
     IWebhookInboxStore store,
@@ -24,11 +25,13 @@ internal sealed class InboxProcessor(
     private readonly ConcurrentDictionary<long, Running> _running = new();
     private readonly CancellationTokenSource _stopClaiming = new();
     private readonly CancellationTokenSource _stopHandlers = new();
+    private readonly InboxCompletionWriter _outcomes = new(store, options.Value.MaxBatchSize);
     private Task? _claimLoop;
     private Task? _renewLoop;
 
     public void Start()
     {
+        _outcomes.Start();
         _claimLoop = Task.Run(ClaimLoopAsync);
         _renewLoop = Task.Run(RenewLoopAsync);
     }
@@ -53,6 +56,8 @@ internal sealed class InboxProcessor(
             await _stopHandlers.CancelAsync().ConfigureAwait(false);
             await ReleaseAsync(unfinished).ConfigureAwait(false);
         }
+
+        await _outcomes.StopAsync().ConfigureAwait(false);
     }
 
     private async Task ClaimLoopAsync()
@@ -139,7 +144,7 @@ internal sealed class InboxProcessor(
     {
         try
         {
-            if (!await store.CompleteAsync(claim.Id, token, outcome, CancellationToken.None).ConfigureAwait(false))
+            if (!await _outcomes.RecordAsync(new InboxCompletion(claim.Id, token, outcome)).ConfigureAwait(false))
             {
                 InboxLog.LeaseLost(logger, claim.Provider, claim.DeliveryId);
                 return;

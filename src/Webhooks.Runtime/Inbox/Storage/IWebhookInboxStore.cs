@@ -36,10 +36,12 @@ public interface IWebhookInboxStore
     ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records an attempt's outcome for a row still held under <paramref name="claimToken"/>, with the attempt in the
-    /// row's history (started when claimed); <c>false</c> when the row isn't held under that token.
+    /// Records attempts' outcomes in one transaction (group commit), each for a row still held under its claim token and
+    /// with the attempt in the row's history (started when claimed). Returns, for each completion in order, <c>true</c>
+    /// when it was recorded and <c>false</c> when its row isn't held under its token (that row is not changed; the others
+    /// are). The ids of one call are distinct.
     /// </summary>
-    ValueTask<bool> CompleteAsync(long id, Guid claimToken, InboxOutcome outcome, CancellationToken cancellationToken);
+    ValueTask<bool[]> CompleteAsync(IReadOnlyList<InboxCompletion> completions, CancellationToken cancellationToken);
 
     /// <summary>
     /// Gives rows still held under <paramref name="claimToken"/> back (graceful shutdown): pending, due at

@@ -153,6 +153,18 @@ public sealed class WebhookSigner
             case SignatureScheme.Twilio:
                 yield return ("X-Twilio-Signature", WebhookSignatures.Twilio(_key, Absolute(uri), form));
                 break;
+            case SignatureScheme.TimestampedHmac:
+                var signed = _provider.TimestampUnit == TimestampUnit.Milliseconds
+                    ? _clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)
+                    : timestampText;
+                if (_provider.TimestampHeader is { } timestampHeader)
+                {
+                    yield return (timestampHeader, signed);
+                }
+
+                var signatureHeader = _provider.SignatureHeader ?? throw new InvalidOperationException($"Provider '{_provider.Name}' names no signature header.");
+                yield return (signatureHeader, WebhookSignatures.TimestampedHmac(_key, _provider, signed, body));
+                break;
             default:
                 throw new NotSupportedException($"Signing for the {_provider.Scheme} scheme is not available.");
         }

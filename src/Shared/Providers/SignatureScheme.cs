@@ -25,4 +25,12 @@ enum SignatureScheme
 
     /// <summary>Twilio: the URL and sorted form parameters, HMAC-SHA1, base64.</summary>
     Twilio,
+
+    /// <summary>
+    /// HMAC-SHA256, hex, over <c>{SignedPrefix}{timestamp}{SignedSeparator}{body}</c>, described by the provider's data: the
+    /// timestamp is an item of the signature header (<c>TimestampKey</c>, as Paddle's <c>ts=…;h1=…</c>) or a header of its own
+    /// (<c>TimestampHeader</c>, as Webflow's), in seconds or milliseconds; the signatures are the header's items named
+    /// <c>SignatureKey</c>, or the whole header after <c>SignaturePrefix</c>.
+    /// </summary>
+    TimestampedHmac,
 }

@@ -14,6 +14,7 @@ namespace Webhooks.Generator.Model;
 /// <param name="IdempotencyKey">Where the idempotency key is read, if anywhere.</param>
 /// <param name="SecretEnvironmentVariable">The secret's environment variable, if any.</param>
 /// <param name="KnownEvents">The declared event types.</param>
+/// <param name="Timestamped">Where a <see cref="SignatureScheme.TimestampedHmac"/> provider puts its timestamp and signatures.</param>
 internal sealed record CustomProviderModel(
     string Name,
     SignatureScheme Scheme,
@@ -25,7 +26,18 @@ internal sealed record CustomProviderModel(
     ValueSourceModel EventType,
     ValueSourceModel? IdempotencyKey,
     string? SecretEnvironmentVariable,
-    EquatableArray<string> KnownEvents);
+    EquatableArray<string> KnownEvents,
+    TimestampedLayoutModel Timestamped);
+
+/// <summary>The layout data of <see cref="SignatureScheme.TimestampedHmac"/>, as the attribute gave it or defaulted.</summary>
+internal readonly record struct TimestampedLayoutModel(
+    string? SignatureKey,
+    char ItemSeparator,
+    string? TimestampKey,
+    string? TimestampHeader,
+    TimestampUnit TimestampUnit,
+    string? SignedPrefix,
+    char SignedSeparator);
 
 /// <summary>A <c>ValueSource</c>: where in a request, and the header name or JSON path.</summary>
 internal readonly record struct ValueSourceModel(ValueSourceKind Kind, string Name);

@@ -36,6 +36,7 @@ internal static class CustomProviderParser
         string? Text(string key) => named.TryGetValue(key, out var value) ? value.Value as string : null;
         TEnum Member<TEnum>(string key, TEnum fallback)
             where TEnum : struct => named.TryGetValue(key, out var value) && value.Value is int number ? (TEnum)(object)number : fallback;
+        char Character(string key, char fallback) => named.TryGetValue(key, out var value) && value.Value is char c ? c : fallback;
 
         var eventType = Text("EventTypeHeader") is { } header
             ? new ValueSourceModel(ValueSourceKind.Header, header)
@@ -58,6 +59,14 @@ internal static class CustomProviderParser
             eventType,
             idempotency,
             Text("SecretEnvironmentVariable"),
-            knownEvents.ToEquatableArray());
+            knownEvents.ToEquatableArray(),
+            new TimestampedLayoutModel(
+                Text("SignatureKey"),
+                Character("ItemSeparator", DeclaredProviderDefaults.ItemSeparator),
+                Text("TimestampKey"),
+                Text("TimestampHeader"),
+                Member("TimestampUnit", default(TimestampUnit)),
+                Text("SignedPrefix"),
+                Character("SignedSeparator", DeclaredProviderDefaults.SignedSeparator)));
     }
 }

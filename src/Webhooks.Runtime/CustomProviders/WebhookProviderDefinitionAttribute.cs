@@ -15,6 +15,11 @@ namespace Webhooks;
 ///     SecretEnvironmentVariable = "ACME_WEBHOOK_SECRET",
 ///     KnownEvents = new[] { "order.created", "order.shipped" })]
 /// </code>
+/// A sender that signs a timestamp as well, as Paddle does (<c>Acme-Signature: ts=…;h1=…</c> over <c>{ts}:{body}</c>):
+/// <code>
+/// [assembly: WebhookProviderDefinition("acme", Scheme = SignatureScheme.TimestampedHmac,
+///     SignatureHeader = "Acme-Signature", ItemSeparator = ';', TimestampKey = "ts", SignatureKey = "h1", SignedSeparator = ':')]
+/// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
 public sealed class WebhookProviderDefinitionAttribute : Attribute
@@ -28,7 +33,7 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     /// <summary>How deliveries are signed; an HMAC of the body by default.</summary>
     public SignatureScheme Scheme { get; set; } = DeclaredProviderDefaults.Scheme;
 
-    /// <summary>The signature header, for <see cref="SignatureScheme.BodyHmac"/>.</summary>
+    /// <summary>The signature header, for <see cref="SignatureScheme.BodyHmac"/> and <see cref="SignatureScheme.TimestampedHmac"/>.</summary>
     public string? SignatureHeader { get; set; }
 
     /// <summary>A prefix before the signature in its header, such as <c>sha256=</c>.</summary>
@@ -42,6 +47,30 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
 
     /// <summary>How the configured secret becomes key bytes; its UTF-8 bytes by default.</summary>
     public SecretEncoding SecretEncoding { get; set; } = DeclaredProviderDefaults.SecretEncoding;
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the signature items in a header of <c>key=value</c> items
+    /// (<c>v1</c> in <c>t=…,v1=…</c>); without it, the whole header after <see cref="SignaturePrefix"/> is the signature.
+    /// </summary>
+    public string? SignatureKey { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the header's items; <c>,</c> by default.</summary>
+    public char ItemSeparator { get; set; } = DeclaredProviderDefaults.ItemSeparator;
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the header's timestamp item (<c>t</c> in <c>t=…,v1=…</c>).</summary>
+    public string? TimestampKey { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: the header that holds the timestamp, when it has one of its own.</summary>
+    public string? TimestampHeader { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: whether the timestamp counts seconds (the default) or milliseconds.</summary>
+    public TimestampUnit TimestampUnit { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what the signed content starts with, before the timestamp.</summary>
+    public string? SignedPrefix { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the timestamp from the body in the signed content; <c>.</c> by default.</summary>
+    public char SignedSeparator { get; set; } = DeclaredProviderDefaults.SignedSeparator;
 
     /// <summary>The dotted JSON path of the event type (<c>type</c> when no header is named).</summary>
     public string? EventTypeJsonPath { get; set; }

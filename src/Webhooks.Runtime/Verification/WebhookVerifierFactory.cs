@@ -14,6 +14,7 @@ internal static class WebhookVerifierFactory
             SignatureScheme.Slack => new SlackVerifier(Keys(provider, options), options.Tolerance, clock),
             SignatureScheme.BodyHmac => BodyHmac(provider, options),
             SignatureScheme.Twilio => new TwilioVerifier(Keys(provider, options), options.PublicBaseUrl, options.TrustForwardedHeaders),
+            SignatureScheme.TimestampedHmac => TimestampedHmac(provider, options, clock),
             _ => throw new NotSupportedException($"Webhook provider '{provider.Name}' has an unknown signature scheme ({provider.Scheme})."),
         };
 
@@ -43,6 +44,12 @@ internal static class WebhookVerifierFactory
             provider.Algorithm,
             options.SignatureEncoding ?? provider.Encoding);
     }
+
+    // A declared provider's layout is checked here, when the application builds its verifiers at start-up.
+    private static DescribedTimestampedHmacVerifier TimestampedHmac(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock) =>
+        DescribedTimestampedHmacVerifier.Validate(provider) is { } problem
+            ? throw new InvalidOperationException($"Webhook provider '{provider.Name}' uses the TimestampedHmac scheme but {problem}.")
+            : new DescribedTimestampedHmacVerifier(provider, Keys(provider, options), options.Tolerance, clock);
 
     private static byte[][] Keys(ProviderDescriptor provider, WebhookProviderOptions options) =>
         [.. options.Secrets.Select(secret => SecretDecoder.Decode(secret, provider.SecretEncoding))];

@@ -31,6 +31,7 @@ internal abstract class SignatureReading
             SignatureScheme.Stripe => StripeReading.Read(headers, out problem),
             SignatureScheme.Slack => SlackReading.Read(headers, out problem),
             SignatureScheme.BodyHmac => BodyHmacReading.Read(provider, headers, out problem),
+            SignatureScheme.TimestampedHmac => TimestampedHmacReading.Read(provider, headers, out problem),
             SignatureScheme.Twilio => TwilioReading.Read(headers, url ?? throw new ArgumentException("Twilio signs the full URL: pass the URL the request was posted to.", nameof(url)), body, out problem),
             _ => throw new NotSupportedException($"Checking {provider.Scheme} signatures is not available."),
         };

@@ -13,11 +13,14 @@ static partial class BuiltInProviders
     // Assigned here, not by an initializer: the parts' initializers run in no set order, but all before this constructor.
     static BuiltInProviders() => All =
     [
+        Calendly,
+        ElevenLabs,
         Generic,
         GitHub,
         Hookdeck,
         OpenAI,
         OpenFX,
+        Paddle,
         Replicate,
         Shopify,
         Slack,
@@ -25,6 +28,7 @@ static partial class BuiltInProviders
         Stripe,
         Twilio,
         Vercel,
+        Webflow,
     ];
 
     /// <summary>Every built-in provider, ordered by name.</summary>

@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["generic", "github", "hookdeck", "openai", "openfx", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel"];
+        string[] expected = ["calendly", "elevenlabs", "generic", "github", "hookdeck", "openai", "openfx", "paddle", "replicate", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "webflow"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -53,7 +53,9 @@ public sealed class BuiltInProvidersTests
         var provider = BuiltInProviders.Find(name)!;
 
         Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable));
-        Assert.NotEmpty(provider.IdempotencyKeys);
+
+        // These send no delivery id (README: their deliveries are not deduplicated).
+        Assert.Equal(name is not ("calendly" or "elevenlabs" or "webflow"), provider.IdempotencyKeys.Count > 0);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
@@ -77,11 +79,14 @@ public sealed class BuiltInProvidersTests
     // The generator reads each provider's payload types with this policy: a new provider says what its JSON looks like.
     private static readonly Dictionary<string, JsonNaming> JsonNamings = new()
     {
+        ["calendly"] = JsonNaming.SnakeCaseLower,
+        ["elevenlabs"] = JsonNaming.SnakeCaseLower,
         ["generic"] = JsonNaming.CamelCase,
         ["github"] = JsonNaming.SnakeCaseLower,
         ["hookdeck"] = JsonNaming.SnakeCaseLower,
         ["openai"] = JsonNaming.SnakeCaseLower,
         ["openfx"] = JsonNaming.CamelCase,
+        ["paddle"] = JsonNaming.SnakeCaseLower,
         ["replicate"] = JsonNaming.SnakeCaseLower,
         ["shopify"] = JsonNaming.SnakeCaseLower,
         ["slack"] = JsonNaming.SnakeCaseLower,
@@ -89,6 +94,7 @@ public sealed class BuiltInProvidersTests
         ["stripe"] = JsonNaming.SnakeCaseLower,
         ["twilio"] = JsonNaming.None,
         ["vercel"] = JsonNaming.CamelCase,
+        ["webflow"] = JsonNaming.CamelCase,
     };
 
     [Theory]

@@ -48,4 +48,8 @@ namespace Webhooks;
 [JsonSerializable(typeof(OpenFXEvent))]
 [JsonSerializable(typeof(List<OpenFXTransfer>))]
 [JsonSerializable(typeof(StandardWebhookEvent))]
+[JsonSerializable(typeof(PaddleEvent))]
+[JsonSerializable(typeof(PaddleEvent<PaddleSubscription>))]
+[JsonSerializable(typeof(PaddleEvent<PaddleTransaction>))]
+[JsonSerializable(typeof(PaddleEvent<PaddleCustomer>))]
 public sealed partial class WebhookContractsJsonContext : JsonSerializerContext;

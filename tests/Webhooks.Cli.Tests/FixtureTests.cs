@@ -126,6 +126,13 @@ public sealed class FixtureTests
             "replicate" => json.ReplicatePrediction,
             "standard-webhooks" => json.StandardWebhookEvent,
             "openfx" => json.OpenFXEvent,
+            "paddle" => eventType.Split('.')[0] switch
+            {
+                "transaction" => json.PaddleEventPaddleTransaction,
+                "subscription" => json.PaddleEventPaddleSubscription,
+                "customer" => json.PaddleEventPaddleCustomer,
+                _ => json.PaddleEvent,
+            },
             "vercel" => json.VercelEvent,
             "slack" => eventType == "url_verification" ? json.SlackUrlVerification : json.SlackEventCallback,
             "stripe" or "hookdeck" when eventType.Contains('.') && !eventType.StartsWith("order.", StringComparison.Ordinal) => eventType.Split('.')[0] switch

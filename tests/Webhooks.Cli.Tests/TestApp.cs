@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Webhooks.Cli.Tests;
 
 /// <summary>
-/// The test handlers of all twelve providers on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
+/// The test handlers of every built-in provider on real Kestrel (127.0.0.1, a free port), OpenAI queued on a SQLite file
 /// of its own, with the dashboard's admin API mapped: the app the tool's commands run against.
 /// </summary>
 public sealed class TestApp : IAsyncLifetime
@@ -27,6 +27,10 @@ public sealed class TestApp : IAsyncLifetime
         ["shopify"] = "test_secret_key",
         ["twilio"] = "12345",
         ["vercel"] = "vercel-client-secret",
+        ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
+        ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
+        ["webflow"] = "webflow-client-secret",
+        ["calendly"] = "calendly-signing-key",
     };
 
     private WebApplication? _app;

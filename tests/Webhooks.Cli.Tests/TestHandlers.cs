@@ -136,3 +136,34 @@ public partial class VercelHandlers(DeliveryLog log)
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
+
+[WebhookProvider("paddle")]
+public partial class PaddleHandlers(DeliveryLog log)
+{
+    [OnEvent("transaction.completed")]
+    public void OnTransactionCompleted(PaddleEvent<PaddleTransaction> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Status);
+
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("elevenlabs")]
+public partial class ElevenLabsHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("webflow")]
+public partial class WebflowHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}
+
+[WebhookProvider("calendly")]
+public partial class CalendlyHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
+}

@@ -9,6 +9,9 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
     /// <summary>The name the handler records deliveries under.</summary>
     public string RecordedAs { get; init; } = Provider;
 
+    /// <summary>Whether a redelivery is recognised; <c>false</c> for providers that send no delivery id (README: not deduplicated).</summary>
+    public bool Deduplicated { get; init; } = true;
+
     // OpenAI is covered status by status in StatusMappingTests.
     public static readonly Dictionary<string, ProviderCase> All = new ProviderCase[]
     {
@@ -37,6 +40,17 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
             (status, id) => $"MessageSid=SM{id}&MessageStatus={status}&To=%2B15558675310", IsForm: true),
         new("vercel", "/webhooks/vercel", "deployment.created", "deployment.error",
             (type, id) => $$$"""{"id":"{{{id}}}","type":"{{{type}}}","createdAt":1719168000000,"payload":{}}"""),
+        new("paddle", "/webhooks/paddle", "transaction.completed", "transaction.updated",
+            (type, id) => $$$"""{"event_id":"evt_{{{id}}}","event_type":"{{{type}}}","occurred_at":"2024-04-12T10:18:49.621022Z","notification_id":"ntf_{{{id}}}","data":{"id":"txn_1","status":"completed"}}"""),
+        new("elevenlabs", "/webhooks/elevenlabs", "post_call_transcription", "post_call_audio",
+            (type, id) => $$$"""{"type":"{{{type}}}","event_timestamp":1739537297,"data":{"agent_id":"agent_1","conversation_id":"{{{id}}}","status":"done"}}""")
+            { Deduplicated = false },
+        new("webflow", "/webhooks/webflow", "form_submission", "site_publish",
+            (type, id) => $$$"""{"triggerType":"{{{type}}}","payload":{"name":"Contact","siteId":"65427cf400e02b306eaa049c","data":{"email":"ada@example.com"},"id":"{{{id}}}"}}""")
+            { Deduplicated = false },
+        new("calendly", "/webhooks/calendly", "invitee.created", "invitee.canceled",
+            (type, id) => $$$"""{"created_at":"2024-06-01T00:00:00.000000Z","created_by":"https://api.calendly.com/users/AAAA","event":"{{{type}}}","payload":{"uri":"https://api.calendly.com/scheduled_events/E/invitees/{{{id}}}","email":"ada@example.com","status":"active"}}""")
+            { Deduplicated = false },
         new("acme", "/webhooks/acme", "order.created", "order.shipped",
             (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
     }.ToDictionary(c => c.Path);

@@ -30,6 +30,10 @@ public sealed class WebhookServer : IAsyncLifetime
         ["twilio"] = "12345",
         ["vercel"] = "vercel-client-secret",
         ["acme"] = "acme-signing-secret",
+        ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
+        ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
+        ["webflow"] = "webflow-client-secret",
+        ["calendly"] = "calendly-signing-key",
     };
     public const int MaxBodyBytes = 4096;
 

@@ -27,6 +27,10 @@ public static class WebhookFixtures
         WooCommerceFixtures.All,
         FusionAuthFixtures.All, GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
         SendGridFixtures.All, ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
+        CalendlyFixtures.All, ElevenLabsFixtures.All,
+        GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, PaddleFixtures.All, ReplicateFixtures.All,
+        ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
+        WebflowFixtures.All,
     ];
 
     /// <summary>The providers with fixtures: every built-in provider, ordered by name.</summary>

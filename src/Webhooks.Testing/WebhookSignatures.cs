@@ -44,6 +44,23 @@ public static class WebhookSignatures
     public static string Slack(byte[] key, long timestamp, ReadOnlySpan<byte> body) =>
         "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(key, Concat("v0:" + timestamp.ToString(CultureInfo.InvariantCulture) + ":", body)));
 
+    /// <summary>
+    /// The signature header value of a <see cref="SignatureScheme.TimestampedHmac"/> provider: HMAC-SHA256, hex, over
+    /// <c>{SignedPrefix}{timestamp}{SignedSeparator}{body}</c>, written as its descriptor lays it out: Paddle's
+    /// <c>ts={timestamp};h1=&lt;hex&gt;</c>, or the bare <c>{SignaturePrefix}&lt;hex&gt;</c> when the timestamp has a header of its own (Webflow).
+    /// </summary>
+    /// <param name="key">The key bytes.</param>
+    /// <param name="provider">The provider's layout.</param>
+    /// <param name="timestamp">The timestamp as sent, in the provider's unit.</param>
+    /// <param name="body">The body.</param>
+    public static string TimestampedHmac(byte[] key, ProviderDescriptor provider, string timestamp, ReadOnlySpan<byte> body)
+    {
+        var hex = Convert.ToHexStringLower(HMACSHA256.HashData(key, Concat(provider.SignedPrefix + timestamp + provider.SignedSeparator, body)));
+        return provider.TimestampKey is { } timestampKey
+            ? timestampKey + "=" + timestamp + provider.ItemSeparator + provider.SignatureKey + "=" + hex
+            : provider.SignaturePrefix + hex;
+    }
+
     /// <summary>A signature over the body alone, as GitHub, Shopify, Vercel and the like send it.</summary>
     public static string BodyHmac(byte[] key, ReadOnlySpan<byte> body, HmacAlgorithm algorithm, SignatureEncoding encoding, string? prefix = null)
     {

@@ -215,6 +215,18 @@ public sealed class WebhookSigner
             case SignatureScheme.HttpBasic:
                 yield return ("Authorization", "Basic " + Convert.ToBase64String(_key)); // the secret is "username:password"
                 break;
+            case SignatureScheme.TimestampedHmac:
+                var signed = _provider.TimestampUnit == TimestampUnit.Milliseconds
+                    ? _clock.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)
+                    : timestampText;
+                if (_provider.TimestampHeader is { } timestampHeader)
+                {
+                    yield return (timestampHeader, signed);
+                }
+
+                var signatureHeader = _provider.SignatureHeader ?? throw new InvalidOperationException($"Provider '{_provider.Name}' names no signature header.");
+                yield return (signatureHeader, WebhookSignatures.TimestampedHmac(_key, _provider, signed, body));
+                break;
             default:
                 throw new NotSupportedException($"Signing for the {_provider.Scheme} scheme is not available.");
         }

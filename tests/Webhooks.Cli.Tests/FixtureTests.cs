@@ -135,6 +135,13 @@ public sealed class FixtureTests
             "cursor" => json.CursorStatusChange,
             "bitbucket" => json.BitbucketEvent,
             "aftership" => json.AfterShipEvent,
+            "paddle" => eventType.Split('.')[0] switch
+            {
+                "transaction" => json.PaddleEventPaddleTransaction,
+                "subscription" => json.PaddleEventPaddleSubscription,
+                "customer" => json.PaddleEventPaddleCustomer,
+                _ => json.PaddleEvent,
+            },
             "vercel" => json.VercelEvent,
             "chargebee" => json.ChargebeeEvent,
             "deepgram" => json.DeepgramCallback,

@@ -40,6 +40,10 @@ public sealed class TestApp : IAsyncLifetime
         ["chargebee"] = "chargebee-user:chargebee-password",
         ["postmark"] = "postmark-user:postmark:password",
         ["deepgram"] = "deepgram-user:deepgram-password",
+        ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
+        ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
+        ["webflow"] = "webflow-client-secret",
+        ["calendly"] = "calendly-signing-key",
     };
 
     /// <summary>SendGrid signs with the private key (the tool's --secret); the app holds the public key.</summary>

@@ -156,6 +156,13 @@ public partial class GitLabHandlers(DeliveryLog log)
 {
     [OnEvent("Push Hook")]
     public void OnPush(GitLabPushEvent push, WebhookContext context, string body) => log.Record(context, body, "contract:" + push.Ref);
+}
+
+[WebhookProvider("paddle")]
+public partial class PaddleHandlers(DeliveryLog log)
+{
+    [OnEvent("transaction.completed")]
+    public void OnTransactionCompleted(PaddleEvent<PaddleTransaction> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Status);
 
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
@@ -173,7 +180,11 @@ public partial class ChargebeeHandlers(DeliveryLog log)
 {
     [OnEvent("subscription_created")]
     public void OnSubscription(ChargebeeEvent evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Content.Subscription?.Status);
+}
 
+[WebhookProvider("elevenlabs")]
+public partial class ElevenLabsHandlers(DeliveryLog log)
+{
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
@@ -190,7 +201,11 @@ public partial class PostmarkHandlers(DeliveryLog log)
 {
     [OnEvent("Bounce")]
     public void OnBounce(PostmarkBounce bounce, WebhookContext context, string body) => log.Record(context, body, "contract:" + bounce.Type);
+}
 
+[WebhookProvider("webflow")]
+public partial class WebflowHandlers(DeliveryLog log)
+{
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
@@ -238,4 +253,10 @@ public partial class DeepgramHandlers(DeliveryLog log)
     [OnEvent("callback")]
     public void OnCallback(DeepgramCallback callback, WebhookContext context, string body) =>
         log.Record(context, body, "contract:" + callback.Results?.Channels[0].Alternatives[0].Transcript);
+}
+[WebhookProvider("calendly")]
+public partial class CalendlyHandlers(DeliveryLog log)
+{
+    [OnAnyEvent]
+    public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }

@@ -12,11 +12,12 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
     /// <summary>Whether the scheme covers the body; credentials sent as they are (a token, HTTP Basic) don't.</summary>
     public bool SignsBody { get; init; } = true;
 
-    /// <summary>Whether the provider sends a delivery id that a redelivery repeats (Postmark sends none).</summary>
+    /// <summary>Whether the provider sends a delivery id that a redelivery repeats (Postmark, ElevenLabs, Webflow and Calendly send none).</summary>
     public bool Deduplicates { get; init; } = true;
 
     /// <summary>A secret the receiver is not configured with, in the form the provider's signer takes.</summary>
     public string WrongSecret { get; init; } = "whsec_" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("not the configured secret"));
+
 
     // OpenAI is covered status by status in StatusMappingTests.
     public static readonly Dictionary<string, ProviderCase> All = new ProviderCase[]
@@ -72,6 +73,17 @@ public sealed record ProviderCase(string Provider, string Path, string Handled, 
         new("deepgram", "/webhooks/deepgram", "callback", "",
             (_, id) => $$$$"""{"metadata":{"request_id":"{{{{id}}}}","channels":1},"results":{"channels":[{"alternatives":[{"transcript":"hello","confidence":0.99}]}]}}""")
             { SignsBody = false, WrongSecret = "deepgram:wrong-password" },
+        new("paddle", "/webhooks/paddle", "transaction.completed", "transaction.updated",
+            (type, id) => $$$"""{"event_id":"evt_{{{id}}}","event_type":"{{{type}}}","occurred_at":"2024-04-12T10:18:49.621022Z","notification_id":"ntf_{{{id}}}","data":{"id":"txn_1","status":"completed"}}"""),
+        new("elevenlabs", "/webhooks/elevenlabs", "post_call_transcription", "post_call_audio",
+            (type, id) => $$$"""{"type":"{{{type}}}","event_timestamp":1739537297,"data":{"agent_id":"agent_1","conversation_id":"{{{id}}}","status":"done"}}""")
+            { Deduplicates = false },
+        new("webflow", "/webhooks/webflow", "form_submission", "site_publish",
+            (type, id) => $$$"""{"triggerType":"{{{type}}}","payload":{"name":"Contact","siteId":"65427cf400e02b306eaa049c","data":{"email":"ada@example.com"},"id":"{{{id}}}"}}""")
+            { Deduplicates = false },
+        new("calendly", "/webhooks/calendly", "invitee.created", "invitee.canceled",
+            (type, id) => $$$"""{"created_at":"2024-06-01T00:00:00.000000Z","created_by":"https://api.calendly.com/users/AAAA","event":"{{{type}}}","payload":{"uri":"https://api.calendly.com/scheduled_events/E/invitees/{{{id}}}","email":"ada@example.com","status":"active"}}""")
+            { Deduplicates = false },
         new("acme", "/webhooks/acme", "order.created", "order.shipped",
             (kind, id) => $$$"""{"kind":"{{{kind}}}","id":"{{{id}}}"}"""),
     }.ToDictionary(c => c.Path);

@@ -20,7 +20,7 @@ public sealed class ProviderEndToEndTests(WebhookServer server) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
 
-        // Postmark sends no delivery id: its redeliveries run again (README), so its handlers must be idempotent.
+        // Postmark, ElevenLabs, Webflow and Calendly send no delivery id: its redeliveries run again (README), so its handlers must be idempotent.
         Assert.Equal(provider.Deduplicates ? 1 : 2, Handled(provider, provider.Handled, id));
     }
 

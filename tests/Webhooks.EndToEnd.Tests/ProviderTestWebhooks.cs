@@ -219,3 +219,36 @@ public partial class DeepgramTestWebhooks(DeliveryLog log)
     [OnEvent("callback")]
     public void OnCallback(DeepgramCallback callback, WebhookContext context) => log.Record(context);
 }
+
+[WebhookProvider("paddle")]
+public partial class PaddleTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("transaction.completed")]
+    public void OnTransactionCompleted(PaddleEvent<PaddleTransaction> evt, WebhookContext context) => log.Record(context);
+}
+
+// The next three send no delivery id: each records the body's id instead, so that the tests can count redeliveries.
+
+[WebhookProvider("elevenlabs")]
+public partial class ElevenLabsTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("post_call_transcription")]
+    public void OnTranscription(JsonElement evt, WebhookContext context) =>
+        log.Record($"elevenlabs:{context.EventType}:{evt.GetProperty("data").GetProperty("conversation_id").GetString()}");
+}
+
+[WebhookProvider("webflow")]
+public partial class WebflowTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("form_submission")]
+    public void OnFormSubmission(JsonElement evt, WebhookContext context) =>
+        log.Record($"webflow:{context.EventType}:{evt.GetProperty("payload").GetProperty("id").GetString()}");
+}
+
+[WebhookProvider("calendly")]
+public partial class CalendlyTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("invitee.created")]
+    public void OnInviteeCreated(JsonElement evt, WebhookContext context) =>
+        log.Record($"calendly:{context.EventType}:{evt.GetProperty("payload").GetProperty("uri").GetString()}");
+}

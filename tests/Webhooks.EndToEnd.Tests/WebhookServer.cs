@@ -42,6 +42,10 @@ public sealed class WebhookServer : IAsyncLifetime
         ["postmark"] = "postmark-user:postmark:password",
         ["deepgram"] = "deepgram-user:deepgram-password",
         ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
+        ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
+        ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
+        ["webflow"] = "webflow-client-secret",
+        ["calendly"] = "calendly-signing-key",
     };
 
     /// <summary>SendGrid's key pair (the app holds the public key) and one for FusionAuth's RS256 tokens.</summary>

@@ -15,10 +15,12 @@ static partial class BuiltInProviders
     [
         AfterShip,
         Bitbucket,
+        Calendly,
         Chargebee,
         Clerk,
         Cursor,
         Deepgram,
+        ElevenLabs,
         FusionAuth,
         Generic,
         GitHub,
@@ -26,6 +28,7 @@ static partial class BuiltInProviders
         Hookdeck,
         OpenAI,
         OpenFX,
+        Paddle,
         Postmark,
         Replicate,
         Resend,
@@ -36,6 +39,7 @@ static partial class BuiltInProviders
         Stripe,
         Twilio,
         Vercel,
+        Webflow,
         WooCommerce,
     ];
 

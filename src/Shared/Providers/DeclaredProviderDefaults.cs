@@ -11,6 +11,12 @@ internal static class DeclaredProviderDefaults
     public const SignatureEncoding Encoding = SignatureEncoding.Hex;
     public const SecretEncoding SecretEncoding = Webhooks.SecretEncoding.Utf8;
 
+    /// <summary>What separates a <see cref="SignatureScheme.TimestampedHmac"/> header's <c>key=value</c> items (Stripe's, Calendly's).</summary>
+    public const char ItemSeparator = ',';
+
+    /// <summary>What separates the timestamp from the body in <see cref="SignatureScheme.TimestampedHmac"/> content (Stripe's <c>{t}.{body}</c>).</summary>
+    public const char SignedSeparator = '.';
+
     /// <summary>Where the event type is read when the attribute names neither a header nor a JSON path.</summary>
     public const string EventTypeJsonPath = "type";
 }

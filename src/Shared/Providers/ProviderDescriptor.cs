@@ -78,9 +78,12 @@ sealed class ProviderDescriptor
     public IReadOnlyList<StandardWebhooksHeaderNames> StandardWebhooksHeaders { get; init; } = [StandardWebhooksHeaderNames.Webhook, StandardWebhooksHeaderNames.Svix];
 
     /// <summary>Whether the scheme signs a timestamp, so that a tolerance applies.</summary>
-    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack or SignatureScheme.EcdsaTimestamped;
+    public bool SignsTimestamp => Scheme is SignatureScheme.StandardWebhooks or SignatureScheme.Stripe or SignatureScheme.Slack or SignatureScheme.EcdsaTimestamped or SignatureScheme.TimestampedHmac;
 
-    /// <summary>The header that carries the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>.</summary>
+    /// <summary>
+    /// The header that carries the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>, and for
+    /// <see cref="SignatureScheme.TimestampedHmac"/> when the timestamp has a header of its own (<c>x-webflow-timestamp</c>).
+    /// </summary>
     public string? TimestampHeader { get; init; }
 
     /// <summary>
@@ -100,6 +103,27 @@ sealed class ProviderDescriptor
     /// (<c>HS256</c>, <c>RS256</c>, <c>ES256</c>, <c>EdDSA</c>, …); <c>none</c> never is.
     /// </summary>
     public IReadOnlyList<string> JwtAlgorithms { get; init; } = [];
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the signature items in a header of <c>key=value</c> items,
+    /// such as Paddle's <c>h1</c>; any of them may match. <c>null</c>: the whole header, after <see cref="SignaturePrefix"/>, is one signature.
+    /// </summary>
+    public string? SignatureKey { get; init; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the signature header's items; <c>,</c> unless set (Paddle: <c>;</c>).</summary>
+    public char ItemSeparator { get; init; } = DeclaredProviderDefaults.ItemSeparator;
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the signature header's timestamp item, such as <c>t</c> or <c>ts</c>.</summary>
+    public string? TimestampKey { get; init; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: whether the timestamp counts seconds or milliseconds.</summary>
+    public TimestampUnit TimestampUnit { get; init; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what the signed content starts with, before the timestamp; none unless set.</summary>
+    public string? SignedPrefix { get; init; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the timestamp from the body in the signed content; <c>.</c> unless set (Paddle, Webflow: <c>:</c>).</summary>
+    public char SignedSeparator { get; init; } = DeclaredProviderDefaults.SignedSeparator;
 
     /// <summary>Where the event type is read.</summary>
     public ValueSource EventType { get; init; } = ValueSource.Json("type");

@@ -52,4 +52,12 @@ enum SignatureScheme
     /// configured pairs in constant time (Chargebee, Postmark, Deepgram). Nothing is signed: deduplicate on the delivery id.
     /// </summary>
     HttpBasic,
+
+    /// <summary>
+    /// HMAC-SHA256, hex, over <c>{SignedPrefix}{timestamp}{SignedSeparator}{body}</c>, described by the provider's data: the
+    /// timestamp is an item of the signature header (<c>TimestampKey</c>, as Paddle's <c>ts=…;h1=…</c>) or a header of its own
+    /// (<c>TimestampHeader</c>, as Webflow's), in seconds or milliseconds; the signatures are the header's items named
+    /// <c>SignatureKey</c>, or the whole header after <c>SignaturePrefix</c>.
+    /// </summary>
+    TimestampedHmac,
 }

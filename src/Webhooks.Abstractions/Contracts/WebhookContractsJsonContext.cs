@@ -73,4 +73,8 @@ namespace Webhooks;
 [JsonSerializable(typeof(PostmarkSubscriptionChange))]
 [JsonSerializable(typeof(PostmarkInboundMessage))]
 [JsonSerializable(typeof(DeepgramCallback))]
+[JsonSerializable(typeof(PaddleEvent))]
+[JsonSerializable(typeof(PaddleEvent<PaddleSubscription>))]
+[JsonSerializable(typeof(PaddleEvent<PaddleTransaction>))]
+[JsonSerializable(typeof(PaddleEvent<PaddleCustomer>))]
 public sealed partial class WebhookContractsJsonContext : JsonSerializerContext;

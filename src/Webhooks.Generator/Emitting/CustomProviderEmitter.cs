@@ -44,6 +44,11 @@ internal static class CustomProviderEmitter
             writer.Line($"TokenSource = {Source(new ValueSourceModel(ValueSourceKind.JsonPath, tokenPath))},");
         }
 
+        if (provider.Scheme == SignatureScheme.TimestampedHmac)
+        {
+            WriteTimestamped(writer, provider.Timestamped);
+        }
+
         writer.Line($"EventType = {Source(provider.EventType)},");
         if (provider.IdempotencyKey is { } key)
         {
@@ -63,6 +68,18 @@ internal static class CustomProviderEmitter
 
         writer.Line($"KnownEvents = {ReadOnly}(new string[] {{ {string.Join(", ", provider.KnownEvents.Select(GeneratedCode.Literal))} }}),");
         writer.Close("};");
+    }
+
+    // Written only for the scheme that reads them, so that other declared providers' output is unchanged.
+    private static void WriteTimestamped(SourceWriter writer, TimestampedLayoutModel layout)
+    {
+        WriteOptional(writer, "SignatureKey", layout.SignatureKey);
+        writer.Line($"ItemSeparator = {GeneratedCode.CharLiteral(layout.ItemSeparator)},");
+        WriteOptional(writer, "TimestampKey", layout.TimestampKey);
+        WriteOptional(writer, "TimestampHeader", layout.TimestampHeader);
+        writer.Line($"TimestampUnit = {Webhooks}TimestampUnit.{layout.TimestampUnit},");
+        WriteOptional(writer, "SignedPrefix", layout.SignedPrefix);
+        writer.Line($"SignedSeparator = {GeneratedCode.CharLiteral(layout.SignedSeparator)},");
     }
 
     private static void WriteOptional(SourceWriter writer, string property, string? value)

@@ -15,4 +15,7 @@ internal static class GeneratedCode
         .Line();
 
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>A C# character literal, escaped.</summary>
+    public static string CharLiteral(char value) => SymbolDisplay.FormatLiteral(value, quote: true);
 }

@@ -16,6 +16,7 @@ namespace Webhooks.Generator.Model;
 /// <param name="KnownEvents">The declared event types.</param>
 /// <param name="UsernameEnvironmentVariable">For HTTP Basic: the username's environment variable, if any.</param>
 /// <param name="TokenJsonPath">For a shared token sent in the body: its dotted JSON path, if any.</param>
+/// <param name="Timestamped">Where a <see cref="SignatureScheme.TimestampedHmac"/> provider puts its timestamp and signatures.</param>
 internal sealed record CustomProviderModel(
     string Name,
     SignatureScheme Scheme,
@@ -28,8 +29,9 @@ internal sealed record CustomProviderModel(
     ValueSourceModel? IdempotencyKey,
     string? SecretEnvironmentVariable,
     EquatableArray<string> KnownEvents,
-    string? UsernameEnvironmentVariable = null,
-    string? TokenJsonPath = null)
+    string? UsernameEnvironmentVariable,
+    string? TokenJsonPath,
+    TimestampedLayoutModel Timestamped)
 {
     /// <summary>The members of the public-key and JWT schemes, when any is set.</summary>
     public PublicKeySchemeModel? PublicKeyScheme { get; init; }
@@ -45,6 +47,16 @@ internal sealed record PublicKeySchemeModel(
     string? PublicKeyEnvironmentVariable,
     string? BodyHashClaim,
     EquatableArray<string> JwtAlgorithms);
+
+/// <summary>The layout data of <see cref="SignatureScheme.TimestampedHmac"/>, as the attribute gave it or defaulted.</summary>
+internal readonly record struct TimestampedLayoutModel(
+    string? SignatureKey,
+    char ItemSeparator,
+    string? TimestampKey,
+    string? TimestampHeader,
+    TimestampUnit TimestampUnit,
+    string? SignedPrefix,
+    char SignedSeparator);
 
 /// <summary>A <c>ValueSource</c>: where in a request, and the header name or JSON path.</summary>
 internal readonly record struct ValueSourceModel(ValueSourceKind Kind, string Name);

@@ -36,6 +36,7 @@ internal static class CustomProviderParser
         string? Text(string key) => named.TryGetValue(key, out var value) ? value.Value as string : null;
         TEnum Member<TEnum>(string key, TEnum fallback)
             where TEnum : struct => named.TryGetValue(key, out var value) && value.Value is int number ? (TEnum)(object)number : fallback;
+        char Character(string key, char fallback) => named.TryGetValue(key, out var value) && value.Value is char c ? c : fallback;
 
         var eventType = Text("EventTypeHeader") is { } header
             ? new ValueSourceModel(ValueSourceKind.Header, header)
@@ -63,10 +64,20 @@ internal static class CustomProviderParser
             Text("SecretEnvironmentVariable"),
             knownEvents.ToEquatableArray(),
             Text("UsernameEnvironmentVariable"),
-            Text("TokenJsonPath"))
+            Text("TokenJsonPath"),
+            new TimestampedLayoutModel(
+                Text("SignatureKey"),
+                Character("ItemSeparator", DeclaredProviderDefaults.ItemSeparator),
+                Text("TimestampKey"),
+                Text("TimestampHeader"),
+                Member("TimestampUnit", default(TimestampUnit)),
+                Text("SignedPrefix"),
+                Character("SignedSeparator", DeclaredProviderDefaults.SignedSeparator)))
         {
             // Left out when nothing is set, so that the output for other schemes stays as it was.
-            PublicKeyScheme = publicKeyScheme == new PublicKeySchemeModel(null, null, null, default(EquatableArray<string>)) ? null : publicKeyScheme,
+            // TimestampHeader is TimestampedHmac's too, which writes it itself.
+            PublicKeyScheme = Member("Scheme", DeclaredProviderDefaults.Scheme) == SignatureScheme.TimestampedHmac
+                || publicKeyScheme == new PublicKeySchemeModel(null, null, null, default(EquatableArray<string>)) ? null : publicKeyScheme,
         };
     }
 }

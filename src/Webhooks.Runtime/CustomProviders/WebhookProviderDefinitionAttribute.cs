@@ -19,6 +19,11 @@ namespace Webhooks;
 ///     UsernameEnvironmentVariable = "BILLING_WEBHOOK_USERNAME", SecretEnvironmentVariable = "BILLING_WEBHOOK_PASSWORD")]
 /// [assembly: WebhookProviderDefinition("deploys", Scheme = SignatureScheme.SharedToken, SignatureHeader = "X-Deploy-Token")]
 /// </code>
+/// A sender that signs a timestamp as well, as Paddle does (<c>Acme-Signature: ts=…;h1=…</c> over <c>{ts}:{body}</c>):
+/// <code>
+/// [assembly: WebhookProviderDefinition("acme", Scheme = SignatureScheme.TimestampedHmac,
+///     SignatureHeader = "Acme-Signature", ItemSeparator = ';', TimestampKey = "ts", SignatureKey = "h1", SignedSeparator = ':')]
+/// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true, Inherited = false)]
 public sealed class WebhookProviderDefinitionAttribute : Attribute
@@ -33,7 +38,7 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
     public SignatureScheme Scheme { get; set; } = DeclaredProviderDefaults.Scheme;
 
     /// <summary>
-    /// The signature header, for <see cref="SignatureScheme.BodyHmac"/>; the token's header, for
+    /// The signature header, for <see cref="SignatureScheme.BodyHmac"/> and <see cref="SignatureScheme.TimestampedHmac"/>; the token's header, for
     /// <see cref="SignatureScheme.SharedToken"/> (<see cref="SignaturePrefix"/> may precede the token, such as <c>Bearer </c>).
     /// </summary>
     public string? SignatureHeader { get; set; }
@@ -49,6 +54,33 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
 
     /// <summary>How the configured secret becomes key bytes; its UTF-8 bytes by default.</summary>
     public SecretEncoding SecretEncoding { get; set; } = DeclaredProviderDefaults.SecretEncoding;
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the signature items in a header of <c>key=value</c> items
+    /// (<c>v1</c> in <c>t=…,v1=…</c>); without it, the whole header after <see cref="SignaturePrefix"/> is the signature.
+    /// </summary>
+    public string? SignatureKey { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the header's items; <c>,</c> by default.</summary>
+    public char ItemSeparator { get; set; } = DeclaredProviderDefaults.ItemSeparator;
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: the name of the header's timestamp item (<c>t</c> in <c>t=…,v1=…</c>).</summary>
+    public string? TimestampKey { get; set; }
+
+    /// <summary>
+    /// The header of the signed timestamp: for <see cref="SignatureScheme.EcdsaTimestamped"/>, and for
+    /// <see cref="SignatureScheme.TimestampedHmac"/> when the timestamp has a header of its own.
+    /// </summary>
+    public string? TimestampHeader { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: whether the timestamp counts seconds (the default) or milliseconds.</summary>
+    public TimestampUnit TimestampUnit { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what the signed content starts with, before the timestamp.</summary>
+    public string? SignedPrefix { get; set; }
+
+    /// <summary>For <see cref="SignatureScheme.TimestampedHmac"/>: what separates the timestamp from the body in the signed content; <c>.</c> by default.</summary>
+    public char SignedSeparator { get; set; } = DeclaredProviderDefaults.SignedSeparator;
 
     /// <summary>The dotted JSON path of the event type (<c>type</c> when no header is named).</summary>
     public string? EventTypeJsonPath { get; set; }
@@ -76,9 +108,6 @@ public sealed class WebhookProviderDefinitionAttribute : Attribute
 
     /// <summary>The event types the provider sends; the analyzers check handlers against them.</summary>
     public string[]? KnownEvents { get; set; }
-
-    /// <summary>The header of the signed timestamp, for <see cref="SignatureScheme.EcdsaTimestamped"/>.</summary>
-    public string? TimestampHeader { get; set; }
 
     /// <summary>
     /// The environment variable that holds the sender's public key, for <see cref="SignatureScheme.EcdsaTimestamped"/>

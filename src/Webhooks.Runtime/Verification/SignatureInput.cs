@@ -26,6 +26,35 @@ internal static class SignatureInput
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seconds)
         && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
+    /// <summary>Parses a whole unix timestamp in <paramref name="unit"/> that <see cref="DateTimeOffset"/> can represent.</summary>
+    public static bool TryParseUnixTime(ReadOnlySpan<char> text, TimestampUnit unit, out DateTimeOffset time)
+    {
+        time = default;
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        if (unit == TimestampUnit.Milliseconds)
+        {
+            if (value > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+            {
+                return false;
+            }
+
+            time = DateTimeOffset.FromUnixTimeMilliseconds(value);
+            return true;
+        }
+
+        if (value > DateTimeOffset.MaxValue.ToUnixTimeSeconds())
+        {
+            return false;
+        }
+
+        time = DateTimeOffset.FromUnixTimeSeconds(value);
+        return true;
+    }
+
     /// <summary>Decodes hex of either case that fills <paramref name="destination"/> exactly.</summary>
     public static bool TryDecodeHex(ReadOnlySpan<char> hex, Span<byte> destination) =>
         hex.Length == destination.Length * 2
@@ -38,7 +67,7 @@ internal static class SignatureInput
 
     /// <summary>
     /// Rents a pooled buffer holding <c>{before}{timestamp}{after}{body}</c> (ASCII text, then the raw body), as
-    /// Stripe and Slack sign it. Give the buffer back with <see cref="ArrayPool{T}.Shared"/>.
+    /// the timestamped HMAC schemes sign it. Give the buffer back with <see cref="ArrayPool{T}.Shared"/>.
     /// </summary>
     public static byte[] RentTimestamped(ReadOnlySpan<char> before, ReadOnlySpan<char> timestamp, char after, ReadOnlySpan<byte> body, out int length)
     {

@@ -6,8 +6,9 @@ namespace Webhooks.Verification;
 
 /// <summary>
 /// The schemes that sign <c>{prefix}{timestamp}{separator}{body}</c> with HMAC-SHA256, hex, in one header (Stripe,
-/// Slack): any configured key may have signed a delivery, and the signed timestamp must lie within the tolerance.
-/// A scheme says where its timestamp is and how its header lists signatures.
+/// Slack, and the providers <see cref="DescribedTimestampedHmacVerifier"/> reads from their descriptors): any configured
+/// key may have signed a delivery, and the signed timestamp must lie within the tolerance. A scheme says where its
+/// timestamp is and how its header lists signatures.
 /// </summary>
 internal abstract class TimestampedHmacVerifier : WebhookSignatureVerifier
 {
@@ -17,6 +18,8 @@ internal abstract class TimestampedHmacVerifier : WebhookSignatureVerifier
     private readonly string _signatureHeader;
     private readonly string _signedPrefix;
     private readonly char _separator;
+    private readonly char _headerJoin;
+    private readonly TimestampUnit _unit;
     private readonly ReusableHmac[] _keys;
     private readonly TimeSpan? _tolerance;
     private readonly TimeProvider _clock;
@@ -28,13 +31,18 @@ internal abstract class TimestampedHmacVerifier : WebhookSignatureVerifier
     /// <param name="keys">The signing secrets' UTF-8 bytes; any of them may have signed a delivery.</param>
     /// <param name="tolerance">How far the signed timestamp may be from now, either way; <c>null</c> skips the check.</param>
     /// <param name="clock">The clock the tolerance is measured against.</param>
+    /// <param name="unit">What the signed timestamp counts.</param>
+    /// <param name="headerJoin">What joins the values of a signature header sent more than once: its item separator.</param>
     protected TimestampedHmacVerifier(
-        string signatureHeader, string signedPrefix, char separator, IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock)
+        string signatureHeader, string signedPrefix, char separator, IReadOnlyList<byte[]> keys, TimeSpan? tolerance, TimeProvider clock,
+        TimestampUnit unit = TimestampUnit.Seconds, char headerJoin = ',')
     {
         ArgumentOutOfRangeException.ThrowIfZero(keys.Count);
         _signatureHeader = signatureHeader;
         _signedPrefix = signedPrefix;
         _separator = separator;
+        _headerJoin = headerJoin;
+        _unit = unit;
         _keys = ReusableHmac.ForKeys(keys, HashAlgorithmName.SHA256);
         _tolerance = tolerance;
         _clock = clock;
@@ -43,18 +51,18 @@ internal abstract class TimestampedHmacVerifier : WebhookSignatureVerifier
     /// <inheritdoc />
     public sealed override WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body)
     {
-        var signatures = SignatureInput.Header(request.Headers, _signatureHeader);
+        var signatures = SignatureInput.Header(request.Headers, _signatureHeader, _headerJoin);
         if (signatures.Length == 0 || !TryFindTimestamp(request.Headers, signatures, out var timestamp))
         {
             return new(WebhookVerificationStatus.MissingHeaders);
         }
 
-        if (!SignatureInput.TryParseUnixSeconds(timestamp, out var seconds) || !AnyKeySigned(timestamp, body, signatures))
+        if (!SignatureInput.TryParseUnixTime(timestamp, _unit, out var signedAt) || !AnyKeySigned(timestamp, body, signatures))
         {
             return new(WebhookVerificationStatus.InvalidSignature);
         }
 
-        return SignedAt(seconds, _tolerance, _clock);
+        return SignedAt(signedAt, _tolerance, _clock);
     }
 
     /// <summary>Finds the signed timestamp's text; <c>false</c> when the header that should hold it is absent.</summary>

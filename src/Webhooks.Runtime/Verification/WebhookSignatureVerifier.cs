@@ -20,9 +20,12 @@ internal abstract class WebhookSignatureVerifier
     /// The result for a correctly signed delivery whose signed timestamp is <paramref name="unixSeconds"/>: valid when
     /// it lies within <paramref name="tolerance"/> of now, in either direction (always, when the tolerance is <c>null</c>).
     /// </summary>
-    protected static WebhookVerificationResult SignedAt(long unixSeconds, TimeSpan? tolerance, TimeProvider clock)
+    protected static WebhookVerificationResult SignedAt(long unixSeconds, TimeSpan? tolerance, TimeProvider clock) =>
+        SignedAt(DateTimeOffset.FromUnixTimeSeconds(unixSeconds), tolerance, clock);
+
+    /// <summary>The result for a correctly signed delivery signed at <paramref name="timestamp"/>, as above.</summary>
+    protected static WebhookVerificationResult SignedAt(DateTimeOffset timestamp, TimeSpan? tolerance, TimeProvider clock)
     {
-        var timestamp = DateTimeOffset.FromUnixTimeSeconds(unixSeconds);
         var withinTolerance = tolerance is not { } limit || (clock.GetUtcNow() - timestamp).Duration() <= limit;
         return new(withinTolerance ? WebhookVerificationStatus.Valid : WebhookVerificationStatus.TimestampOutOfTolerance, timestamp);
     }

@@ -20,6 +20,7 @@ internal static class WebhookVerifierFactory
             SignatureScheme.Jwt => Jwt(provider, options, clock),
             SignatureScheme.SharedToken => SharedToken(provider, options),
             SignatureScheme.HttpBasic => new HttpBasicVerifier(BasicCredentials(options)),
+            SignatureScheme.TimestampedHmac => TimestampedHmac(provider, options, clock),
             _ => throw new NotSupportedException($"Webhook provider '{provider.Name}' has an unknown signature scheme ({provider.Scheme})."),
         };
 
@@ -92,6 +93,12 @@ internal static class WebhookVerifierFactory
 
         return pairs;
     }
+
+    // A declared provider's layout is checked here, when the application builds its verifiers at start-up.
+    private static DescribedTimestampedHmacVerifier TimestampedHmac(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock) =>
+        DescribedTimestampedHmacVerifier.Validate(provider) is { } problem
+            ? throw new InvalidOperationException($"Webhook provider '{provider.Name}' uses the TimestampedHmac scheme but {problem}.")
+            : new DescribedTimestampedHmacVerifier(provider, Keys(provider, options), options.Tolerance, clock);
 
     private static byte[][] Keys(ProviderDescriptor provider, WebhookProviderOptions options) =>
         [.. options.Secrets.Select(secret => SecretDecoder.Decode(secret, provider.SecretEncoding))];

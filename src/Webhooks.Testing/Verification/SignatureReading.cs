@@ -33,6 +33,7 @@ internal abstract class SignatureReading
             SignatureScheme.BodyHmac => BodyHmacReading.Read(provider, headers, out problem),
             SignatureScheme.EcdsaTimestamped => EcdsaTimestampedReading.Read(provider, headers, out problem),
             SignatureScheme.Jwt => JwtReading.Read(provider, headers, out problem),
+            SignatureScheme.TimestampedHmac => TimestampedHmacReading.Read(provider, headers, out problem),
             SignatureScheme.Twilio => TwilioReading.Read(headers, url ?? throw new ArgumentException("Twilio signs the full URL: pass the URL the request was posted to.", nameof(url)), body, out problem),
             SignatureScheme.SharedToken => SharedTokenReading.Read(provider, headers, body, out problem),
             SignatureScheme.HttpBasic => HttpBasicReading.Read(headers, out problem),

@@ -13,7 +13,7 @@ public sealed class BuiltInProvidersTests
     [Fact]
     public void Every_provider_of_the_issue_is_built_in_ordered_by_name()
     {
-        string[] expected = ["aftership", "bitbucket", "chargebee", "clerk", "cursor", "deepgram", "fusionauth", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "postmark", "replicate", "resend", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "woocommerce"];
+        string[] expected = ["aftership", "bitbucket", "calendly", "chargebee", "clerk", "cursor", "deepgram", "elevenlabs", "fusionauth", "generic", "github", "gitlab", "hookdeck", "openai", "openfx", "paddle", "postmark", "replicate", "resend", "sendgrid", "shopify", "slack", "standard-webhooks", "stripe", "twilio", "vercel", "webflow", "woocommerce"];
 
         Assert.Equal(expected, BuiltInProviders.All.Select(p => p.Name));
         Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
@@ -73,8 +73,8 @@ public sealed class BuiltInProvidersTests
         // SendGrid is checked with a public key only, so its variable holds that key.
         Assert.False(string.IsNullOrEmpty(provider.SecretEnvironmentVariable ?? provider.PublicKeyEnvironmentVariable));
 
-        // Postmark sends no delivery id (README: its deliveries are not deduplicated).
-        Assert.Equal(name != "postmark", provider.IdempotencyKeys.Count > 0);
+        // These send no delivery id (README: their deliveries are not deduplicated).
+        Assert.Equal(name is not ("postmark" or "calendly" or "elevenlabs" or "webflow"), provider.IdempotencyKeys.Count > 0);
         Assert.Equal("/webhooks/" + name, provider.DefaultPath);
     }
 
@@ -116,11 +116,14 @@ public sealed class BuiltInProvidersTests
         ["clerk"] = JsonNaming.SnakeCaseLower,
         ["cursor"] = JsonNaming.CamelCase,
         ["fusionauth"] = JsonNaming.CamelCase,
+        ["calendly"] = JsonNaming.SnakeCaseLower,
+        ["elevenlabs"] = JsonNaming.SnakeCaseLower,
         ["generic"] = JsonNaming.CamelCase,
         ["github"] = JsonNaming.SnakeCaseLower,
         ["hookdeck"] = JsonNaming.SnakeCaseLower,
         ["openai"] = JsonNaming.SnakeCaseLower,
         ["openfx"] = JsonNaming.CamelCase,
+        ["paddle"] = JsonNaming.SnakeCaseLower,
         ["replicate"] = JsonNaming.SnakeCaseLower,
         ["resend"] = JsonNaming.SnakeCaseLower,
         ["sendgrid"] = JsonNaming.SnakeCaseLower,
@@ -131,6 +134,7 @@ public sealed class BuiltInProvidersTests
         ["twilio"] = JsonNaming.None,
         ["vercel"] = JsonNaming.CamelCase,
         ["woocommerce"] = JsonNaming.SnakeCaseLower,
+        ["webflow"] = JsonNaming.CamelCase,
     };
 
     [Theory]

@@ -18,19 +18,12 @@ public static class WebhookFixtures
 {
     private static readonly ProviderFixtures[] All =
     [
-        AfterShipFixtures.All, BitbucketFixtures.All, ClerkFixtures.All, CursorFixtures.All,
-        GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
-        ResendFixtures.All,
-        ChargebeeFixtures.All, DeepgramFixtures.All, GenericFixtures.All, GitHubFixtures.All, GitLabFixtures.All, HookdeckFixtures.All,
-        OpenAIFixtures.All, OpenFXFixtures.All, PostmarkFixtures.All, ReplicateFixtures.All,
-        ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
-        WooCommerceFixtures.All,
-        FusionAuthFixtures.All, GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, ReplicateFixtures.All,
-        SendGridFixtures.All, ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
-        CalendlyFixtures.All, ElevenLabsFixtures.All,
-        GenericFixtures.All, GitHubFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All, PaddleFixtures.All, ReplicateFixtures.All,
-        ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All, VercelFixtures.All,
-        WebflowFixtures.All,
+        AfterShipFixtures.All, BitbucketFixtures.All, CalendlyFixtures.All, ChargebeeFixtures.All, ClerkFixtures.All,
+        CursorFixtures.All, DeepgramFixtures.All, ElevenLabsFixtures.All, FusionAuthFixtures.All, GenericFixtures.All,
+        GitHubFixtures.All, GitLabFixtures.All, HookdeckFixtures.All, OpenAIFixtures.All, OpenFXFixtures.All,
+        PaddleFixtures.All, PostmarkFixtures.All, ReplicateFixtures.All, ResendFixtures.All, SendGridFixtures.All,
+        ShopifyFixtures.All, SlackFixtures.All, StandardWebhooksFixtures.All, StripeFixtures.All, TwilioFixtures.All,
+        VercelFixtures.All, WebflowFixtures.All, WooCommerceFixtures.All,
     ];
 
     /// <summary>The providers with fixtures: every built-in provider, ordered by name.</summary>

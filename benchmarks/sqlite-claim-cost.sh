@@ -2,8 +2,8 @@
 # How long one claim of the SQLite inbox takes as the backlog of pending deliveries grows (docs/performance.md,
 # "Durable inbox (SQLite)"). The database gets the real schema from the benchmark host (queued-sqlite, started and
 # stopped), then N pending rows with 2.4 KB bodies; the sqlite3 shell times the claim's row selection as
-# SqliteInboxStore.ClaimAsync writes it (copied here from commit 0d5d524: a UNION ALL of due rows and expired leases,
-# ORDER BY due_at, id LIMIT 4 over the union) against the same selection with each arm limited first.
+# SqliteInboxStore.ClaimAsync wrote it until this round (a UNION ALL of due rows and expired leases, ORDER BY due_at, id
+# LIMIT 4 over the union) against the same selection with each arm limited first, as it writes it now.
 #
 #   benchmarks/sqlite-claim-cost.sh [backlog sizes, "1000 10000 50000" by default]
 set -euo pipefail
@@ -35,10 +35,10 @@ arms_limited="SELECT id FROM (
   ORDER BY due_at, id LIMIT 4;"
 
 echo "sqlite3 $(sqlite3 --version | cut -d' ' -f1) (the shell's; the app uses SQLitePCLRaw's e_sqlite3) | $(lscpu | sed -n 's/^Model name: *//p') | load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "query plan as written:"
+echo "query plan of the union limited only (before):"
 sqlite3 "$work/schema.db" "EXPLAIN QUERY PLAN $as_written" | sed 's/^/    /'
 echo
-echo "| pending rows | claim selection as written | each arm limited first |"
+echo "| pending rows | union limited only (before) | each arm limited first (now) |"
 echo "|---:|---:|---:|"
 for n in $sizes; do
     cp "$work/schema.db" "$work/n.db"

@@ -111,13 +111,15 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     public ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
     {
         // Due rows and rows whose lease expired (a worker that died), by due time (as PostgreSQL's claim orders them).
+        // Each arm is limited on its own index first: a LIMIT over the union alone sorts every due row, so that a claim's
+        // cost grew with the backlog (benchmarks/sqlite-claim-cost.sh: 4.3 ms at 20,000 pending rows against 0.1 ms).
         using var claim = Command(connection, $"""
             UPDATE {T} SET status = 1, attempts = attempts + 1, lease_until = $until, claim_token = $token, claimed_at = $now
             WHERE id IN (
                 SELECT id FROM (
-                    SELECT id, due_at FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now
+                    SELECT * FROM (SELECT id, due_at FROM {T} WHERE status = 0 AND queued = 1 AND due_at <= $now ORDER BY due_at, id LIMIT $max)
                     UNION ALL
-                    SELECT id, due_at FROM {T} WHERE status = 1 AND queued = 1 AND lease_until <= $now)
+                    SELECT * FROM (SELECT id, due_at FROM {T} WHERE status = 1 AND queued = 1 AND lease_until <= $now ORDER BY due_at, id LIMIT $max))
                 ORDER BY due_at, id LIMIT $max)
             RETURNING {ClaimColumns}, due_at
             """);

@@ -2,16 +2,26 @@ using Webhooks.Idempotency;
 
 namespace Webhooks.Inbox.Tests;
 
-/// <summary>A real store that fails every call while <see cref="Failing"/> is set: a fault at the storage seam.</summary>
+/// <summary>
+/// A real store that fails every call while <see cref="Failing"/> is set (a fault at the storage seam), and keeps how
+/// many rows each claim asked for and got.
+/// </summary>
 public sealed class FailingStore(IWebhookInboxStore inner) : IWebhookInboxStore
 {
     public volatile bool Failing;
+
+    public System.Collections.Concurrent.ConcurrentQueue<(int Asked, int Got)> Claims { get; } = new();
 
     public ValueTask InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 
     public ValueTask<bool[]> AddAsync(IReadOnlyList<InboxEntry> deliveries, CancellationToken cancellationToken) => Guard(() => inner.AddAsync(deliveries, cancellationToken));
 
-    public ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken) => Guard(() => inner.ClaimAsync(max, lease, cancellationToken));
+    public async ValueTask<IReadOnlyList<InboxClaim>> ClaimAsync(int max, InboxLease lease, CancellationToken cancellationToken)
+    {
+        var claims = await Guard(() => inner.ClaimAsync(max, lease, cancellationToken));
+        Claims.Enqueue((max, claims.Count));
+        return claims;
+    }
 
     public ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken) => Guard(() => inner.RenewAsync(ids, lease, cancellationToken));
 

@@ -10,8 +10,8 @@ namespace Webhooks.Inbox;
 /// </summary>
 /// <remarks>
 /// When the store fails, every outcome of the batch fails: their rows stay leased and are attempted again when the
-/// lease expires, as when a single completion fails. Unbounded: each worker waits for its own outcome, so at most one
-/// outcome per worker is pending.
+/// lease expires, as when a single completion fails. Unbounded: the processor holds at most
+/// <see cref="InboxProcessor.MostHeldPerWorker"/> rows per worker, so no more outcomes than that can be pending.
 /// </remarks>
 internal sealed class InboxCompletionWriter(IWebhookInboxStore store, int maxBatchSize)
 {

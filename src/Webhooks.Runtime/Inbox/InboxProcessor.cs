@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Webhooks.Inbox.Storage;
@@ -7,10 +8,17 @@ using Webhooks.Telemetry;
 namespace Webhooks.Inbox;
 
 /// <summary>
-/// The workers: claim due deliveries under a lease, as many as there are free workers, run each attempt, record its
-/// outcome (in batches, through <see cref="InboxCompletionWriter"/>), and keep the leases of running handlers renewed.
-/// A slow handler holds one worker, never the others.
+/// The workers: claim due deliveries under a lease, run each attempt, record its outcome (in batches, through
+/// <see cref="InboxCompletionWriter"/>), and keep the leases of what this instance holds renewed. A slow handler holds one
+/// worker, never the others.
 /// </summary>
+/// <remarks>
+/// A worker takes the next delivery as soon as its handler returns; the outcome is committed meanwhile, with the outcomes
+/// of the other workers. Claims take as many rows as there are free workers, and while a backlog lasts (the last claim
+/// was full) <see cref="ClaimsPerFreeWorker"/> times as many, so that a fast handler doesn't cost a claim transaction
+/// per delivery. The rows claimed ahead wait here for a worker; since an instance only claims while none are waiting
+/// and a worker is free, slow handlers don't let one instance take rows that another could start now.
+/// </remarks>
 internal sealed class InboxProcessor(
     IWebhookInboxStore store,
     InboxAttempt attempt,
@@ -20,41 +28,55 @@ internal sealed class InboxProcessor(
     TimeProvider clock,
     ILogger<InboxProcessor> logger)
 {
+    /// <summary>How many rows a claim takes per free worker while a backlog lasts.</summary>
+    internal const int ClaimsPerFreeWorker = 4;
+
+    /// <summary>
+    /// The most rows an instance holds per worker: a backlog's claims, and as many again finished and waiting for their
+    /// outcomes' commit, so that a claim needn't wait for that commit (SQLite's one writer takes them in turn).
+    /// </summary>
+    internal const int MostHeldPerWorker = 2 * ClaimsPerFreeWorker;
+
     private readonly WebhookInboxOptions _options = options.Value;
-    private readonly SemaphoreSlim _freeWorkers = new(options.Value.Workers, options.Value.Workers);
-    private readonly ConcurrentDictionary<long, Running> _running = new();
+    private readonly int _mostHeld = options.Value.Workers * MostHeldPerWorker;
+    private readonly ConcurrentDictionary<long, HeldDelivery> _held = new();
+    private readonly Channel<HeldDelivery> _waiting = Channel.CreateUnbounded<HeldDelivery>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly InboxSignal _workerFree = new();
     private readonly CancellationTokenSource _stopClaiming = new();
     private readonly CancellationTokenSource _stopHandlers = new();
     private readonly InboxCompletionWriter _outcomes = new(store, options.Value.MaxBatchSize);
-    private Task? _claimLoop;
-    private Task? _renewLoop;
+    private int _running;
+    private Task _claimLoop = Task.CompletedTask;
+    private Task _renewLoop = Task.CompletedTask;
+    private Task _workers = Task.CompletedTask;
 
     public void Start()
     {
         _outcomes.Start();
+        _workers = Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(WorkAsync)));
         _claimLoop = Task.Run(ClaimLoopAsync);
         _renewLoop = Task.Run(RenewLoopAsync);
     }
 
     /// <summary>
-    /// Stops claiming, lets running handlers finish until <paramref name="cancellationToken"/> (the host's shutdown
-    /// timeout) fires, then cancels them and gives their deliveries back at once, so that another instance or the next
-    /// start takes them without waiting for the lease.
+    /// Stops claiming and gives back at once what no worker has started; lets running handlers finish until
+    /// <paramref name="cancellationToken"/> (the host's shutdown timeout) fires, then cancels them and gives their
+    /// deliveries back too, so that another instance or the next start takes them without waiting for the lease.
     /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopClaiming.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_claimLoop ?? Task.CompletedTask, _renewLoop ?? Task.CompletedTask).ConfigureAwait(false);
+        await Task.WhenAll(_claimLoop, _renewLoop).ConfigureAwait(false);
+        _waiting.Writer.TryComplete();
+        await ReleaseAsync(_held.Values.Where(h => h.TryTakeBack()).ToList()).ConfigureAwait(false);
         try
         {
-            await Task.WhenAll(_running.Values.Select(r => r.Task)).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _workers.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            // Taken before the handlers are cancelled: a cancelled attempt leaves the running set as it ends.
-            var unfinished = _running.Values.ToList();
             await _stopHandlers.CancelAsync().ConfigureAwait(false);
-            await ReleaseAsync(unfinished).ConfigureAwait(false);
+            await ReleaseAsync(_held.Values.Where(h => h.IsRunning).ToList()).ConfigureAwait(false);
         }
 
         await _outcomes.StopAsync().ConfigureAwait(false);
@@ -63,54 +85,50 @@ internal sealed class InboxProcessor(
     private async Task ClaimLoopAsync()
     {
         var stopping = _stopClaiming.Token;
+        var backlog = false;
         while (!stopping.IsCancellationRequested)
         {
             try
             {
-                await _freeWorkers.WaitAsync(stopping).ConfigureAwait(false);
-                var free = 1;
-                while (_freeWorkers.Wait(0))
+                var free = _options.Workers - Volatile.Read(ref _running);
+                var room = Math.Min(backlog ? free * ClaimsPerFreeWorker : free, _mostHeld - _held.Count);
+                if (room <= 0 || _waiting.Reader.Count > 0)
                 {
-                    free++;
+                    await _workerFree.WaitAsync(_options.PollInterval, stopping).ConfigureAwait(false);
+                    continue;
                 }
 
                 var lease = NewLease(Guid.NewGuid());
                 IReadOnlyList<InboxClaim> claims;
                 try
                 {
-                    claims = await store.ClaimAsync(free, lease, stopping).ConfigureAwait(false);
+                    claims = await store.ClaimAsync(room, lease, stopping).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    _freeWorkers.Release(free);
                     InboxLog.ClaimFailed(logger, exception);
                     await Task.Delay(_options.PollInterval, stopping).ConfigureAwait(false);
                     continue;
                 }
 
-                if (free > claims.Count)
-                {
-                    _freeWorkers.Release(free - claims.Count);
-                }
-
                 foreach (var claim in claims)
                 {
-                    // Our own lease ran out while its handler still runs (renewals failed): the row is ours again under
-                    // the new token, which the running attempt now records its outcome with; it doesn't run twice here.
-                    if (_running.TryGetValue(claim.Id, out var already))
+                    // Our own lease ran out while we still hold the row (renewals failed): it is ours again under the new
+                    // token, which the attempt records its outcome with; it doesn't run twice here.
+                    if (_held.TryGetValue(claim.Id, out var already))
                     {
                         already.Token = lease.Token;
-                        _freeWorkers.Release();
                         continue;
                     }
 
-                    var running = new Running(claim.Id, lease.Token);
-                    _running[claim.Id] = running;
-                    running.Task = RunAsync(claim, running);
+                    var held = new HeldDelivery(claim, lease.Token);
+                    _held[claim.Id] = held;
+                    _waiting.Writer.TryWrite(held);
                 }
 
                 // Fewer than asked for: nothing else is due now. Wait for new deliveries, or for retries to come due.
-                if (claims.Count < free)
+                backlog = claims.Count == room;
+                if (!backlog)
                 {
                     await signal.WaitAsync(_options.PollInterval, stopping).ConfigureAwait(false);
                 }
@@ -122,29 +140,44 @@ internal sealed class InboxProcessor(
         }
     }
 
-    private async Task RunAsync(InboxClaim claim, Running running)
+    private async Task WorkAsync()
     {
-        await Task.Yield(); // the claim loop goes on claiming while this runs
-        try
+        await foreach (var held in _waiting.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            var outcome = await attempt.RunAsync(claim, _stopHandlers.Token).ConfigureAwait(false);
-            if (outcome is { } done)
+            if (!held.TryStart())
             {
-                await RecordAsync(claim, running.Token, done).ConfigureAwait(false);
+                continue; // given back by StopAsync
             }
-        }
-        finally
-        {
-            _running.TryRemove(claim.Id, out _);
-            _freeWorkers.Release();
+
+            Interlocked.Increment(ref _running);
+            try
+            {
+                if (await attempt.RunAsync(held.Claim, _stopHandlers.Token).ConfigureAwait(false) is { } outcome)
+                {
+                    held.Finish();
+                    _ = RecordAsync(held, outcome); // committed with other workers' outcomes while this worker goes on
+                }
+            }
+            catch (Exception exception)
+            {
+                // Not an outcome: the delivery is let go, and attempted again when its lease expires.
+                InboxLog.CompleteFailed(logger, exception, held.Claim.Provider, held.Claim.DeliveryId);
+                LetGo(held);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _running);
+                _workerFree.Wake();
+            }
         }
     }
 
-    private async Task RecordAsync(InboxClaim claim, Guid token, InboxOutcome outcome)
+    private async Task RecordAsync(HeldDelivery held, InboxOutcome outcome)
     {
+        var claim = held.Claim;
         try
         {
-            if (!await _outcomes.RecordAsync(new InboxCompletion(claim.Id, token, outcome)).ConfigureAwait(false))
+            if (!await _outcomes.RecordAsync(new InboxCompletion(claim.Id, held.Token, outcome)).ConfigureAwait(false))
             {
                 InboxLog.LeaseLost(logger, claim.Provider, claim.DeliveryId);
                 return;
@@ -155,6 +188,10 @@ internal sealed class InboxProcessor(
             // The lease runs out and the delivery is attempted again: at least once, never lost.
             InboxLog.CompleteFailed(logger, exception, claim.Provider, claim.DeliveryId);
             return;
+        }
+        finally
+        {
+            LetGo(held);
         }
 
         metrics.Attempted(claim.Provider, claim.EventType, outcome.Status switch
@@ -177,6 +214,12 @@ internal sealed class InboxProcessor(
         }
     }
 
+    private void LetGo(HeldDelivery held)
+    {
+        _held.TryRemove(new KeyValuePair<long, HeldDelivery>(held.Id, held));
+        _workerFree.Wake();
+    }
+
     private async Task RenewLoopAsync()
     {
         var interval = _options.LeaseDuration / 3;
@@ -185,11 +228,11 @@ internal sealed class InboxProcessor(
             while (true)
             {
                 await Task.Delay(interval, clock, _stopClaiming.Token).ConfigureAwait(false);
-                foreach (var group in _running.Values.GroupBy(r => r.Token))
+                foreach (var group in _held.Values.GroupBy(h => h.Token))
                 {
                     try
                     {
-                        await store.RenewAsync(group.Select(r => r.Id).ToList(), NewLease(group.Key), CancellationToken.None).ConfigureAwait(false);
+                        await store.RenewAsync(group.Select(h => h.Id).ToList(), NewLease(group.Key), CancellationToken.None).ConfigureAwait(false);
                     }
                     catch (Exception exception)
                     {
@@ -204,18 +247,23 @@ internal sealed class InboxProcessor(
         }
     }
 
-    private async Task ReleaseAsync(List<Running> unfinished)
+    private async Task ReleaseAsync(List<HeldDelivery> unfinished)
     {
-        foreach (var group in unfinished.GroupBy(r => r.Token))
+        foreach (var group in unfinished.GroupBy(h => h.Token))
         {
             try
             {
-                await store.ReleaseAsync(group.Select(r => r.Id).ToList(), group.Key, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                await store.ReleaseAsync(group.Select(h => h.Id).ToList(), group.Key, clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
                 InboxLog.ReleaseFailed(logger, exception); // their leases expire instead
             }
+        }
+
+        foreach (var held in unfinished)
+        {
+            _held.TryRemove(new KeyValuePair<long, HeldDelivery>(held.Id, held));
         }
     }
 
@@ -223,22 +271,5 @@ internal sealed class InboxProcessor(
     {
         var now = clock.GetUtcNow();
         return new InboxLease(token, now, now + _options.LeaseDuration);
-    }
-
-    private sealed class Running(long id, Guid token)
-    {
-        // Boxed, so that the renewal loop reads it whole while the claim loop replaces it.
-        private object _token = token;
-
-        public long Id => id;
-
-        /// <summary>The claim token the row is held under now; a re-claim of a row still running replaces it.</summary>
-        public Guid Token
-        {
-            get => (Guid)Volatile.Read(ref _token);
-            set => Volatile.Write(ref _token, value);
-        }
-
-        public Task Task { get; set; } = Task.CompletedTask;
     }
 }

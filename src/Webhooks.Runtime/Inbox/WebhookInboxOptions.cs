@@ -18,8 +18,12 @@ public sealed class WebhookInboxOptions
         TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
 
-    /// <summary>How many deliveries this instance processes at once. Default 4.</summary>
-    public int Workers { get; set; } = 4;
+    /// <summary>
+    /// How many deliveries this instance processes at once. Default 16. While a backlog lasts, an instance claims up to four
+    /// deliveries per free worker in one transaction, and holds at most eight per worker (claimed ahead, or finished and
+    /// waiting for their outcomes' commit): a process that dies leaves no more than that to be attempted again.
+    /// </summary>
+    public int Workers { get; set; } = 16;
 
     /// <summary>
     /// How long a claimed delivery stays leased to this instance; a running handler's lease is renewed, so that only a

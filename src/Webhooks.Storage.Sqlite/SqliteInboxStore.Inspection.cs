@@ -15,7 +15,7 @@ public sealed partial class SqliteInboxStore
     public ValueTask<InboxDelivery?> GetAsync(long id, CancellationToken cancellationToken)
     {
         using var connection = Open(writer: false);
-        using var get = Command(connection, $"SELECT {SummaryColumns}, signed_at, trace_parent, headers, body FROM {T} WHERE id = $id AND queued = 1");
+        using var get = Command(connection, $"SELECT {SummaryColumns}, signed_at, trace_parent, b.headers, b.body FROM {T} LEFT JOIN {B} b ON b.inbox_id = id WHERE id = $id AND queued = 1");
         get.Parameters.AddWithValue("$id", id);
         using var reader = get.ExecuteReader();
         if (!reader.Read())

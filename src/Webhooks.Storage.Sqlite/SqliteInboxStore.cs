@@ -21,7 +21,8 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 {
     private const string T = SqliteSchema.Table;
     private const string A = SqliteSchema.AttemptsTable;
-    private const string ClaimColumns = "id, provider, delivery_id, handler, event_type, headers, body, signed_at, received_at, trace_parent, attempts";
+    private const string B = SqliteSchema.BodiesTable;
+    private const string ClaimColumns = "id, provider, delivery_id, handler, event_type, signed_at, received_at, trace_parent, attempts";
 
     private readonly string _connectionString;
     private readonly SqliteStorageOptions _options;
@@ -75,8 +76,8 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         var stored = new bool[deliveries.Count];
         using var transaction = connection.BeginTransaction();
         using var insert = Command(connection, $"""
-            INSERT INTO {T} (provider, delivery_id, queued, handler, event_type, status, attempts, received_at, due_at, signed_at, trace_parent, headers, body)
-            VALUES ($provider, $id, 1, $handler, $event, 0, 0, $received, $received, $signed, $trace, $headers, $body)
+            INSERT INTO {T} (provider, delivery_id, queued, handler, event_type, status, attempts, received_at, due_at, signed_at, trace_parent)
+            VALUES ($provider, $id, 1, $handler, $event, 0, 0, $received, $received, $signed, $trace)
             ON CONFLICT (provider, delivery_id) DO NOTHING
             """);
         var provider = insert.Parameters.Add("$provider", SqliteType.Text);
@@ -86,8 +87,9 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         var received = insert.Parameters.Add("$received", SqliteType.Integer);
         var signed = insert.Parameters.Add("$signed", SqliteType.Integer);
         var trace = insert.Parameters.Add("$trace", SqliteType.Text);
-        var headers = insert.Parameters.Add("$headers", SqliteType.Blob);
-        var body = insert.Parameters.Add("$body", SqliteType.Blob);
+        using var insertBody = Command(connection, $"INSERT INTO {B} (inbox_id, headers, body) VALUES (last_insert_rowid(), $headers, $body)");
+        var headers = insertBody.Parameters.Add("$headers", SqliteType.Blob);
+        var body = insertBody.Parameters.Add("$body", SqliteType.Blob);
         for (var i = 0; i < deliveries.Count; i++)
         {
             var delivery = deliveries[i];
@@ -98,9 +100,13 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
             received.Value = Millis(delivery.ReceivedAt);
             signed.Value = Millis(delivery.SignedAt);
             trace.Value = (object?)delivery.TraceParent ?? DBNull.Value;
-            headers.Value = delivery.Headers;
-            body.Value = delivery.Body;
             stored[i] = insert.ExecuteNonQuery() == 1;
+            if (stored[i])
+            {
+                headers.Value = delivery.Headers;
+                body.Value = delivery.Body;
+                insertBody.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();
@@ -128,18 +134,42 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         claim.Parameters.AddWithValue("$now", Millis(lease.Now));
         claim.Parameters.AddWithValue("$max", max);
         var claims = new List<(long DueAt, InboxClaim Claim)>();
-        using var reader = claim.ExecuteReader();
-        while (reader.Read())
+        using (var reader = claim.ExecuteReader())
         {
-            claims.Add((reader.GetInt64(11), new InboxClaim(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                Bytes(reader, 5), Bytes(reader, 6), NullableTime(reader, 7), Time(reader, 8),
-                reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt32(10))));
+            while (reader.Read())
+            {
+                claims.Add((reader.GetInt64(9), new InboxClaim(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    [], [], NullableTime(reader, 5), Time(reader, 6), NullableString(reader, 7), reader.GetInt32(8))));
+            }
         }
 
+        if (claims.Count == 0)
+        {
+            return [];
+        }
+
+        var bodies = Bodies(connection, claims.Select(c => c.Claim.Id).ToList());
+
         // RETURNING's order is not defined.
-        return (IReadOnlyList<InboxClaim>)claims.OrderBy(c => c.DueAt).ThenBy(c => c.Claim.Id).Select(c => c.Claim).ToList();
+        return (IReadOnlyList<InboxClaim>)claims.OrderBy(c => c.DueAt).ThenBy(c => c.Claim.Id)
+            .Select(c => bodies.TryGetValue(c.Claim.Id, out var stored) ? c.Claim with { Headers = stored.Headers, Body = stored.Body } : c.Claim)
+            .ToList();
     }, cancellationToken);
+
+    private static Dictionary<long, (byte[] Headers, byte[] Body)> Bodies(SqliteConnection connection, IReadOnlyList<long> ids)
+    {
+        using var select = Command(connection, $"SELECT inbox_id, headers, body FROM {B} WHERE inbox_id IN (SELECT value FROM json_each($ids))");
+        select.Parameters.AddWithValue("$ids", JsonArray(ids));
+        var bodies = new Dictionary<long, (byte[], byte[])>(ids.Count);
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            bodies[reader.GetInt64(0)] = (Bytes(reader, 1), Bytes(reader, 2));
+        }
+
+        return bodies;
+    }
 
     /// <inheritdoc />
     public ValueTask<int> RenewAsync(IReadOnlyList<long> ids, InboxLease lease, CancellationToken cancellationToken) => Write(connection =>
@@ -287,13 +317,15 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         return DeleteWithHistory(connection, delete, expired);
     }, cancellationToken);
 
-    // Deletes the rows the query selects (it runs twice in one transaction, on one writer, so it selects the same rows)
-    // and their attempt history; returns how many rows.
+    // Deletes the rows the query selects (it runs three times in one transaction, on one writer, so it selects the same
+    // rows), their bodies and their attempt history; returns how many rows.
     private static int DeleteWithHistory(SqliteConnection connection, SqliteCommand delete, string selectIds)
     {
         using var transaction = connection.BeginTransaction();
         delete.Transaction = transaction; // made before the transaction began
         delete.CommandText = $"DELETE FROM {A} WHERE inbox_id IN ({selectIds})";
+        delete.ExecuteNonQuery();
+        delete.CommandText = $"DELETE FROM {B} WHERE inbox_id IN ({selectIds})";
         delete.ExecuteNonQuery();
         delete.CommandText = $"DELETE FROM {T} WHERE id IN ({selectIds})";
         var deleted = delete.ExecuteNonQuery();

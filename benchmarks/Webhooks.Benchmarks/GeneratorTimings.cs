@@ -87,6 +87,38 @@ public static class GeneratorTimings
         return failed ? 1 : 0;
     }
 
+    /// <summary>
+    /// Reruns the generator after an unrelated edit, back and forth, for <paramref name="seconds"/>, printing reruns per
+    /// second: a steady loop for a sampling profiler (perf with DOTNET_PerfMapEnabled=1) to attach to.
+    /// </summary>
+    public static int Profile(int classes, int seconds)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal) && !p.Contains("BenchmarkDotNet", StringComparison.Ordinal))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
+        var compilation = Compilation(classes, references);
+        var edits = new[] { "43", "44" }.Select(answer => compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees.Single(t => t.FilePath == "Other.cs"),
+            CSharpSyntaxTree.ParseText(Other.Replace("42", answer), ParseOptions, "Other.cs"))).ToArray();
+        var (driver, _) = RunCold(new WebhooksGenerator(), compilation, trackSteps: false);
+        var end = Stopwatch.GetTimestamp() + (seconds * Stopwatch.Frequency);
+        var reruns = 0;
+        while (Stopwatch.GetTimestamp() < end)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var count = 0;
+            while (Stopwatch.GetElapsedTime(start).TotalSeconds < 1)
+            {
+                driver = driver.RunGenerators(edits[reruns++ % 2]);
+                count++;
+            }
+
+            Console.WriteLine($"{count} reruns/s ({Stopwatch.GetElapsedTime(start).TotalMilliseconds / count:F1} ms each)");
+        }
+
+        return 0;
+    }
+
     private static (GeneratorDriver Driver, (double Ms, long Bytes) Run) RunCold(IIncrementalGenerator generator, CSharpCompilation compilation, bool trackSteps)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(

@@ -11,6 +11,7 @@ using Webhooks.Benchmarks;
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime GitHubDelivery 15   (thread CPU time of a class's methods, interleaved)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime-floors openai 200   (floor, checked floor, ours by CPU time)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile openai Ours 20   (a plain loop to profile)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile-generator 1000 20   (generator reruns in a loop)
 // Anything after the mode goes to BenchmarkDotNet, e.g. --filter '*Stripe*'.
 if (args is ["cputime", var className, ..])
 {
@@ -25,6 +26,11 @@ if (args is ["cputime-floors", var compared, var floorRounds])
 if (args is ["profile", var profiled, var method, var profileSeconds])
 {
     return ProfileLoop.Run(profiled, method, int.Parse(profileSeconds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+if (args is ["profile-generator", var profiledClasses, var generatorSeconds])
+{
+    return GeneratorTimings.Profile(int.Parse(profiledClasses, System.Globalization.CultureInfo.InvariantCulture), int.Parse(generatorSeconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["generator", ..])

@@ -142,6 +142,21 @@ public sealed class FixtureTests
                 "customer" => json.PaddleEventPaddleCustomer,
                 _ => json.PaddleEvent,
             },
+            "elevenlabs" => eventType switch
+            {
+                "post_call_transcription" => json.ElevenLabsEventElevenLabsPostCallTranscription,
+                "post_call_audio" => json.ElevenLabsEventElevenLabsPostCallAudio,
+                "call_initiation_failure" => json.ElevenLabsEventElevenLabsCallInitiationFailure,
+                _ => json.ElevenLabsEvent,
+            },
+            "webflow" => eventType switch
+            {
+                "form_submission" => json.WebflowEventWebflowFormSubmission,
+                "site_publish" => json.WebflowEventWebflowSitePublish,
+                _ when eventType.StartsWith("collection_item_", StringComparison.Ordinal) => json.WebflowEventWebflowCollectionItem,
+                _ => json.WebflowEvent,
+            },
+            "calendly" => eventType.StartsWith("invitee.", StringComparison.Ordinal) ? json.CalendlyEventCalendlyInvitee : eventType == "routing_form_submission.created" ? json.CalendlyEventCalendlyRoutingFormSubmission : json.CalendlyEvent,
             "vercel" => json.VercelEvent,
             "chargebee" => json.ChargebeeEvent,
             "deepgram" => json.DeepgramCallback,

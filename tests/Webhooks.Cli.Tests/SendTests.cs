@@ -23,8 +23,7 @@ public sealed class SendTests(TestApp app)
         Assert.Equal(defaultEvent, seen.EventType);
         Assert.Contains(seen.DeliveryId, result.Out); // the line names the delivery id the receiver deduplicates on ("" when none)
 
-        // No built-in contract yet for elevenlabs, webflow and calendly (their handlers read JSON).
-        if (provider is not ("generic" or "twilio" or "elevenlabs" or "webflow" or "calendly"))
+        if (provider is not ("generic" or "twilio"))
         {
             Assert.StartsWith("contract:", seen.Handler); // the body fits the provider's built-in contract
         }

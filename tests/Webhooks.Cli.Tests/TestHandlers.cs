@@ -185,6 +185,9 @@ public partial class ChargebeeHandlers(DeliveryLog log)
 [WebhookProvider("elevenlabs")]
 public partial class ElevenLabsHandlers(DeliveryLog log)
 {
+    [OnEvent("post_call_transcription")]
+    public void OnTranscription(ElevenLabsEvent<ElevenLabsPostCallTranscription> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Data.Status);
+
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
@@ -206,6 +209,9 @@ public partial class PostmarkHandlers(DeliveryLog log)
 [WebhookProvider("webflow")]
 public partial class WebflowHandlers(DeliveryLog log)
 {
+    [OnEvent("form_submission")]
+    public void OnFormSubmission(WebflowEvent<WebflowFormSubmission> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Payload.Name);
+
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }
@@ -257,6 +263,9 @@ public partial class DeepgramHandlers(DeliveryLog log)
 [WebhookProvider("calendly")]
 public partial class CalendlyHandlers(DeliveryLog log)
 {
+    [OnEvent("invitee.created")]
+    public void OnInviteeCreated(CalendlyEvent<CalendlyInvitee> evt, WebhookContext context, string body) => log.Record(context, body, "contract:" + evt.Payload.Status);
+
     [OnAnyEvent]
     public void OnAny(WebhookContext context, string body) => log.Record(context, body);
 }

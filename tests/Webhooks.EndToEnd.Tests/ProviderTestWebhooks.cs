@@ -233,22 +233,22 @@ public partial class PaddleTestWebhooks(DeliveryLog log)
 public partial class ElevenLabsTestWebhooks(DeliveryLog log)
 {
     [OnEvent("post_call_transcription")]
-    public void OnTranscription(JsonElement evt, WebhookContext context) =>
-        log.Record($"elevenlabs:{context.EventType}:{evt.GetProperty("data").GetProperty("conversation_id").GetString()}");
+    public void OnTranscription(ElevenLabsEvent<ElevenLabsPostCallTranscription> evt, WebhookContext context) =>
+        log.Record($"elevenlabs:{context.EventType}:{evt.Data.ConversationId}");
 }
 
 [WebhookProvider("webflow")]
 public partial class WebflowTestWebhooks(DeliveryLog log)
 {
     [OnEvent("form_submission")]
-    public void OnFormSubmission(JsonElement evt, WebhookContext context) =>
-        log.Record($"webflow:{context.EventType}:{evt.GetProperty("payload").GetProperty("id").GetString()}");
+    public void OnFormSubmission(WebflowEvent<WebflowFormSubmission> evt, WebhookContext context) =>
+        log.Record($"webflow:{context.EventType}:{evt.Payload.Id}");
 }
 
 [WebhookProvider("calendly")]
 public partial class CalendlyTestWebhooks(DeliveryLog log)
 {
     [OnEvent("invitee.created")]
-    public void OnInviteeCreated(JsonElement evt, WebhookContext context) =>
-        log.Record($"calendly:{context.EventType}:{evt.GetProperty("payload").GetProperty("uri").GetString()}");
+    public void OnInviteeCreated(CalendlyEvent<CalendlyInvitee> evt, WebhookContext context) =>
+        log.Record($"calendly:{context.EventType}:{evt.Payload.Uri}");
 }

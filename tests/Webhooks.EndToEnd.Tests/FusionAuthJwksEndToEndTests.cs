@@ -43,7 +43,7 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
         return settings;
     }
 
-    private Task StartAppAsync() => _server.StartAsync(Settings(_jwks.Url.ToString()));
+    private Task StartAppAsync(params (string Key, string? Value)[] more) => _server.StartAsync(Settings(_jwks.Url.ToString(), more));
 
     private async Task<HttpResponseMessage> SendAsync(string privateKeyPem, string kid, string? id = null)
     {
@@ -159,6 +159,24 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
         using var up = await SendAsync(_rsa.ExportPkcs8PrivateKeyPem(), "rsa-1", id);
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
         Assert.Equal(1, _server.Log.CountWhere(entry => entry == $"fusionauth:user.create:{id}"));
+    }
+
+    [Fact]
+    public async Task A_declared_jwt_provider_verifies_with_its_jwks_url_too()
+    {
+        _jwks.Json = JwksServer.Jwks(JwksServer.Jwk(_ec, "ec-1"));
+        await _jwks.StartAsync();
+        await StartAppAsync(("Webhooks:acme-jwt:Secret", null), ("Webhooks:acme-jwt:JwksUrl", _jwks.Url.ToString()));
+        var id = Guid.NewGuid().ToString("N");
+        var signer = new WebhookSigner(_server.Services, "acme-jwt", _ec.ExportPkcs8PrivateKeyPem(), _server.Clock) { JwtKeyId = "ec-1" };
+        var forger = new WebhookSigner(_server.Services, "acme-jwt", ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportPkcs8PrivateKeyPem(), _server.Clock) { JwtKeyId = "ec-1" };
+
+        using var signed = await _server.Client.SendAsync(signer.CreateRequest("/webhooks/acme-jwt", $$"""{"kind":"thing.happened","id":"{{id}}"}"""));
+        using var forged = await _server.Client.SendAsync(forger.CreateRequest("/webhooks/acme-jwt", $$"""{"kind":"thing.happened","id":"{{id}}-forged"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(1, _server.Log.CountWhere(entry => entry == $"acme-jwt:thing.happened:{id}"));
     }
 
     [Theory]

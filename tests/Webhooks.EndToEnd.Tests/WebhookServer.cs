@@ -42,6 +42,7 @@ public sealed class WebhookServer : IAsyncLifetime
         ["postmark"] = "postmark-user:postmark:password",
         ["deepgram"] = "deepgram-user:deepgram-password",
         ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
+        ["acme-jwt"] = "acme-jwt-hmac-secret",
         ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
         ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
         ["webflow"] = "webflow-client-secret",

@@ -60,11 +60,15 @@ internal sealed class JwksKeySource : IDisposable
         }
     }
 
+    // Under the lock, so that a fetch ending now doesn't re-arm the disposed timer. The token source is only cancelled:
+    // a fetch still running may yet read its token.
     public void Dispose()
     {
-        _timer.Dispose();
-        _stopping.Cancel();
-        _stopping.Dispose();
+        lock (_gate)
+        {
+            _stopping.Cancel();
+            _timer.Dispose();
+        }
     }
 
     // Scheduled: joins a fetch under way rather than starting a second.

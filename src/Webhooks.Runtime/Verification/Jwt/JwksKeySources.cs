@@ -4,7 +4,8 @@ namespace Webhooks.Verification.Jwt;
 
 /// <summary>
 /// The application's JWKS fetchers (one per provider with a <c>JwksUrl</c>) and the one <see cref="HttpClient"/> they
-/// share; the container disposes them when the application stops.
+/// share; the container disposes them when the application stops. Redirects are not followed: the keys come from the
+/// configured URL, which start-up checked (https, or http to a loopback host), or not at all.
 /// </summary>
 internal sealed class JwksKeySources(TimeProvider clock, ILoggerFactory loggers) : IDisposable
 {
@@ -27,7 +28,7 @@ internal sealed class JwksKeySources(TimeProvider clock, ILoggerFactory loggers)
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (!_sources.TryGetValue(provider, out var source))
             {
-                _http ??= new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+                _http ??= new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
                 {
                     Timeout = FetchTimeout,
                     MaxResponseContentBufferSize = MaxJwksBytes,

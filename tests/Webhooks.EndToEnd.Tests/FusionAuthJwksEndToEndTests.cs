@@ -17,7 +17,10 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
     private readonly RSA _rsa = RSA.Create(2048);
     private readonly ECDsa _ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private readonly JwksServer _jwks = new();
-    private readonly WebhookServer _server = new();
+    private readonly RecordedLogs _logs = new();
+    private readonly WebhookServer _server;
+
+    public FusionAuthJwksEndToEndTests() => _server = new WebhookServer { Logs = _logs };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -159,6 +162,48 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
         using var up = await SendAsync(_rsa.ExportPkcs8PrivateKeyPem(), "rsa-1", id);
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
         Assert.Equal(1, _server.Log.CountWhere(entry => entry == $"fusionauth:user.create:{id}"));
+    }
+
+    [Fact]
+    public async Task Unusable_keys_and_failed_fetches_are_logged_without_key_material()
+    {
+        using var small = RSA.Create(1024);
+        var privateJwk = JwksServer.Jwk(_ec, "ec-private").Replace("}", $",\"d\":\"{System.Buffers.Text.Base64Url.EncodeToString(_ec.ExportParameters(true).D!)}\"}}", StringComparison.Ordinal);
+        _jwks.Json = JwksServer.Jwks(JwksServer.Jwk(_rsa, "rsa-1"), JwksServer.Jwk(small, "rsa-small"), privateJwk);
+        await _jwks.StartAsync();
+        await StartAppAsync();
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(_rsa.ExportPkcs8PrivateKeyPem(), "rsa-1"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(small.ExportPkcs8PrivateKeyPem(), "rsa-small"));
+
+        _jwks.Json = "not json";
+        _server.Clock.Advance(TimeSpan.FromMinutes(10));
+        _server.Clock.Advance(PastRateLimit);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(small.ExportPkcs8PrivateKeyPem(), "rsa-unknown")); // waits for a failed fetch
+
+        var logged = string.Join("\n", _logs.Messages);
+        Assert.Contains("Fetched the fusionauth JWKS from " + _jwks.Url + ": 1 usable keys", logged, StringComparison.Ordinal);
+        Assert.Contains("key #2 is not usable: it is an RSA key of 1024 bits", logged, StringComparison.Ordinal);
+        Assert.Contains("key #3 is not usable: it is a private key", logged, StringComparison.Ordinal);
+        Assert.Contains("Could not fetch the fusionauth JWKS from " + _jwks.Url + ": it is not JSON", logged, StringComparison.Ordinal);
+        Assert.Contains("kept the last key set", logged, StringComparison.Ordinal);
+        foreach (var material in new[] { _ec.ExportParameters(true).D!, _ec.ExportParameters(false).Q.X!, _rsa.ExportParameters(false).Modulus! })
+        {
+            Assert.DoesNotContain(System.Buffers.Text.Base64Url.EncodeToString(material)[..16], logged, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Hmac_tokens_do_not_wait_for_a_jwks_endpoint_that_is_down()
+    {
+        var secret = WebhookServer.Secrets["fusionauth"];
+        await StartAppAsync(("Webhooks:fusionauth:Secret", secret)); // nothing listens at the JWKS URL
+        var id = Guid.NewGuid().ToString("N");
+        var signer = new WebhookSigner(_server.Services, "fusionauth", secret, _server.Clock);
+
+        using var response = await _server.Client.SendAsync(signer.CreateRequest(
+            "/webhooks/fusionauth", $$$$"""{"event":{"type":"user.create","id":"{{{{id}}}}","user":{"id":"u1","email":"a@example.com"}}}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

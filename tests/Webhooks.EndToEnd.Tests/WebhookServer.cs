@@ -73,6 +73,9 @@ public sealed class WebhookServer : IAsyncLifetime
 
     public DeliveryLog Log { get; } = new();
 
+    /// <summary>When set, the app's log messages are kept here (otherwise nothing is logged).</summary>
+    public RecordedLogs? Logs { get; init; }
+
     public HttpClient Client { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
@@ -121,6 +124,11 @@ public sealed class WebhookServer : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Logs is not null)
+        {
+            builder.Logging.AddProvider(Logs);
+        }
+
         foreach (var (key, value) in PublicKeys)
         {
             settings.TryAdd(key, value);

@@ -175,6 +175,13 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(_rsa.ExportPkcs8PrivateKeyPem(), "rsa-1"));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(small.ExportPkcs8PrivateKeyPem(), "rsa-small"));
 
+        // An unchanged document is not imported (or logged) again.
+        _server.Clock.Advance(TimeSpan.FromMinutes(10));
+        _server.Clock.Advance(PastRateLimit);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(small.ExportPkcs8PrivateKeyPem(), "rsa-unknown")); // waits for a fetch
+        Assert.True(_jwks.Requests >= 2);
+        Assert.Single(_logs.Messages, m => m.StartsWith("Fetched the fusionauth JWKS", StringComparison.Ordinal));
+
         _jwks.Json = "not json";
         _server.Clock.Advance(TimeSpan.FromMinutes(10));
         _server.Clock.Advance(PastRateLimit);

@@ -30,6 +30,7 @@ internal sealed class JwksKeySource : IDisposable
     private Task<JwksKeySet?>? _inFlight;
     private DateTimeOffset? _lastFetchStarted;
     private volatile JwksKeySet? _current;
+    private byte[]? _currentJson;
 
     public JwksKeySource(string provider, Uri url, IReadOnlyList<JwtAlgorithm> algorithms, HttpClient http, TimeProvider clock, ILogger logger)
     {
@@ -132,6 +133,13 @@ internal sealed class JwksKeySource : IDisposable
         }
 
         var json = await response.Content.ReadAsByteArrayAsync(stopping);
+
+        // An unchanged document keeps its imported keys (and each thread's RSA/ECDsa instances of them).
+        if (_current is not null && _currentJson.AsSpan().SequenceEqual(json))
+        {
+            return true;
+        }
+
         var section = WebhookConfigurationReader.SectionPath(_provider);
         var (keys, problems) = JwksDocument.Read(json, index => $"key #{index}", key => VerificationKeys.JwtKeyProblem(key, _algorithms, section), out var notJwks);
         if (notJwks is not null || keys.Count == 0)
@@ -145,6 +153,7 @@ internal sealed class JwksKeySource : IDisposable
             JwksLog.KeySkipped(_logger, _provider, _url, problem);
         }
 
+        _currentJson = json;
         _current = new JwksKeySet(keys);
         JwksLog.Fetched(_logger, _provider, _url, keys.Count);
         return true;

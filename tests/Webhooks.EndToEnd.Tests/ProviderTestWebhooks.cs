@@ -9,6 +9,15 @@ using Webhooks;
     SecretEnvironmentVariable = "ACME_WEBHOOK_SECRET",
     KnownEvents = new[] { "order.created", "order.shipped" })]
 
+// A declared JWT provider, as a team with its own identity server would write one (verified with its JwksUrl in tests).
+[assembly: WebhookProviderDefinition("acme-jwt",
+    Scheme = SignatureScheme.Jwt,
+    SignatureHeader = "X-Acme-JWT",
+    BodyHashClaim = "body_sha256",
+    EventTypeJsonPath = "kind",
+    IdempotencyJsonPath = "id",
+    KnownEvents = new[] { "thing.happened" })]
+
 namespace Webhooks.EndToEnd.Tests;
 
 // One handler class per provider. Each records "{provider}:{event type}:{delivery id}" for the event it
@@ -162,6 +171,13 @@ public partial class AfterShipTestWebhooks(DeliveryLog log)
 {
     [OnEvent("tracking_update")]
     public void OnTrackingUpdate(JsonElement tracking, WebhookContext context) => log.Record(context);
+}
+
+[WebhookProvider("acme-jwt")]
+public partial class AcmeJwtTestWebhooks(DeliveryLog log)
+{
+    [OnEvent("thing.happened")]
+    public void OnThingHappened(JsonElement thing, WebhookContext context) => log.Record(context);
 }
 
 [WebhookProvider("fusionauth")]

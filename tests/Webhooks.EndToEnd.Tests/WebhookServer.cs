@@ -42,6 +42,7 @@ public sealed class WebhookServer : IAsyncLifetime
         ["postmark"] = "postmark-user:postmark:password",
         ["deepgram"] = "deepgram-user:deepgram-password",
         ["fusionauth"] = "fusionauth-hmac-secret-from-key-master",
+        ["acme-jwt"] = "acme-jwt-hmac-secret",
         ["paddle"] = "pdl_ntfset_01hs0t3tw21j988db1pam5xg8m_GrOWLNef+vmtjJYq4mSnHNzvc8uWoJ1I",
         ["elevenlabs"] = "wsec_elevenlabs-webhook-secret",
         ["webflow"] = "webflow-client-secret",
@@ -71,6 +72,9 @@ public sealed class WebhookServer : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public DeliveryLog Log { get; } = new();
+
+    /// <summary>When set, the app's log messages are kept here (otherwise nothing is logged).</summary>
+    public RecordedLogs? Logs { get; init; }
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -120,6 +124,11 @@ public sealed class WebhookServer : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Logs is not null)
+        {
+            builder.Logging.AddProvider(Logs);
+        }
+
         foreach (var (key, value) in PublicKeys)
         {
             settings.TryAdd(key, value);

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Webhooks.Providers;
 using Webhooks.Verification.Jwt;
 using Webhooks.Verification.Keys;
@@ -21,6 +20,9 @@ internal sealed class VerificationKeys
 
     /// <summary>The imported public keys (from <c>PublicKeys</c> and, for JWTs, the JWKS file).</summary>
     public List<VerificationPublicKey> PublicKeys { get; } = [];
+
+    /// <summary>For JWTs: the JWKS endpoint whose keys are fetched and refreshed while the app runs, if one is set.</summary>
+    public Uri? JwksUrl { get; private set; }
 
     /// <summary>For JWTs: the HMAC secrets' UTF-8 bytes.</summary>
     public List<byte[]> Secrets { get; } = [];
@@ -102,15 +104,33 @@ internal sealed class VerificationKeys
         ReadJwtSecrets(provider, options);
         for (var i = 0; i < options.PublicKeys.Count; i++)
         {
-            if (ReadPublicKey(provider, options.PublicKeys[i], i) is { } key && UsableForJwt(key, $"Public key #{i + 1} of webhook provider '{provider.Name}'", section))
+            if (ReadPublicKey(provider, options.PublicKeys[i], i) is not { } key)
+            {
+                continue;
+            }
+
+            if (JwtKeyProblem(key, Algorithms, section) is { } problem)
+            {
+                Problems.Add($"Public key #{i + 1} of webhook provider '{provider.Name}' is not usable: {problem}");
+            }
+            else
             {
                 PublicKeys.Add(key);
             }
         }
 
-        if (options.JwksPath is { } path)
+        // One key set per provider: a file and a URL would leave a kid in both ambiguous.
+        if (options is { JwksPath: not null, JwksUrl: not null })
         {
-            ReadJwks(provider, path, section);
+            Problems.Add($"{section}:JwksPath and {section}:JwksUrl are both set; set one of them.");
+        }
+        else if (options.JwksPath is { } path)
+        {
+            ReadJwksFile(provider, path, section);
+        }
+        else if (options.JwksUrl is { } url)
+        {
+            ReadJwksUrl(url, section);
         }
 
         var duplicate = PublicKeys.Where(k => k.KeyId is not null).GroupBy(k => k.KeyId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -119,12 +139,12 @@ internal sealed class VerificationKeys
             Problems.Add($"Two public keys of webhook provider '{provider.Name}' have the same kid: a token's kid must name one key.");
         }
 
-        if (options.Secrets.Count == 0 && options.PublicKeys.Count == 0 && options.JwksPath is null)
+        if (options.Secrets.Count == 0 && options.PublicKeys.Count == 0 && options.JwksPath is null && options.JwksUrl is null)
         {
             var secretVariable = provider.SecretEnvironmentVariable is { } s ? $" or the environment variable {s}" : "";
             Problems.Add(
                 $"No verification key is configured for webhook provider '{provider.Name}'. For HMAC-signed tokens (HS256…) set {section}:Secret " +
-                $"(or {section}:Secrets:0){secretVariable}; for public-key-signed tokens (RS256, ES256, EdDSA…) set {PublicKeyKeys(provider)}, or {section}:JwksPath.");
+                $"(or {section}:Secrets:0){secretVariable}; for public-key-signed tokens (RS256, ES256, EdDSA…) set {PublicKeyKeys(provider)}, {section}:JwksUrl (the sender's JWKS endpoint) or {section}:JwksPath.");
         }
     }
 
@@ -171,70 +191,59 @@ internal sealed class VerificationKeys
         }
     }
 
-    private void ReadJwks(ProviderDescriptor provider, string path, string section)
+    private void ReadJwksFile(ProviderDescriptor provider, string path, string section)
     {
-        JsonDocument document;
+        byte[] json;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path));
+            json = File.ReadAllBytes(path);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             Problems.Add($"{section}:JwksPath can't be read as a JWKS file: {exception.GetType().Name}.");
             return;
         }
 
-        using (document)
+        var (keys, problems) = JwksDocument.Read(
+            json, index => $"Key #{index} of the JWKS file of webhook provider '{provider.Name}'", key => JwtKeyProblem(key, Algorithms, section), out var notJwks);
+        if (notJwks is not null)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
-            {
-                Problems.Add($"{section}:JwksPath is not a JWKS: it has no \"keys\" array.");
-                return;
-            }
-
-            var index = 0;
-            foreach (var jwk in keys.EnumerateArray())
-            {
-                var what = $"Key #{++index} of the JWKS file of webhook provider '{provider.Name}'";
-                string? problem;
-                VerificationPublicKey? key;
-                try
-                {
-                    PublicKeyText.TryReadJwk(jwk, out key, out problem);
-                }
-                catch (Exception exception) when (exception is FormatException or System.Security.Cryptography.CryptographicException)
-                {
-                    (key, problem) = (null, "its key members are not valid base64url.");
-                }
-
-                if (key is null)
-                {
-                    Problems.Add($"{what} is not usable: {problem}");
-                }
-                else if (UsableForJwt(key, what, section))
-                {
-                    PublicKeys.Add(key);
-                }
-            }
+            Problems.Add($"{section}:JwksPath is not usable: {notJwks}");
+            return;
         }
+
+        Problems.AddRange(problems);
+        PublicKeys.AddRange(keys);
     }
 
-    private bool UsableForJwt(VerificationPublicKey key, string what, string section)
+    // https, or http to a loopback host only (a local test server): keys fetched over plain http could be replaced.
+    private void ReadJwksUrl(string url, string section)
     {
-        if (key.Kind == PublicKeyKind.Rsa && key.SizeInBits < JwtAlgorithm.MinimumRsaBits)
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || uri.UserInfo.Length > 0)
         {
-            Problems.Add($"{what} is not usable: it is an RSA key of {key.SizeInBits} bits; at least {JwtAlgorithm.MinimumRsaBits} are required.");
-            return false;
+            Problems.Add($"{section}:JwksUrl must be an absolute https URL without credentials, such as https://auth.example.com/.well-known/jwks.json.");
         }
-
-        if (!Algorithms.Any(a => a.Accepts(key)))
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
         {
-            Problems.Add($"{what} is not usable: none of the allowed algorithms ({section}:Algorithms) takes a key of its kind.");
-            return false;
+            Problems.Add($"{section}:JwksUrl must use https: keys fetched over plain http could be replaced on the way (http is allowed for a loopback host only).");
         }
-
-        return true;
+        else if (!Algorithms.Any(a => a.Family != JwtKeyFamily.Hmac))
+        {
+            Problems.Add($"{section}:JwksUrl is set, but none of the allowed algorithms ({section}:Algorithms) takes a public key.");
+        }
+        else
+        {
+            JwksUrl = uri;
+        }
     }
+
+    /// <summary>Why <paramref name="key"/> can't verify tokens of the <paramref name="algorithms"/> allowed; <c>null</c> when it can.</summary>
+    internal static string? JwtKeyProblem(VerificationPublicKey key, IReadOnlyList<JwtAlgorithm> algorithms, string section) =>
+        key.Kind == PublicKeyKind.Rsa && key.SizeInBits < JwtAlgorithm.MinimumRsaBits
+            ? $"it is an RSA key of {key.SizeInBits} bits; at least {JwtAlgorithm.MinimumRsaBits} are required."
+            : !algorithms.Any(a => a.Accepts(key))
+                ? $"none of the allowed algorithms ({section}:Algorithms) takes a key of its kind."
+                : null;
 
     private VerificationPublicKey? ReadPublicKey(ProviderDescriptor provider, string text, int index)
     {

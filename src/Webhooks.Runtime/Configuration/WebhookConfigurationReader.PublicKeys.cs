@@ -6,7 +6,7 @@ namespace Webhooks.Configuration;
 /// <summary>The options of schemes checked with a public key or a signed JWT.</summary>
 internal static partial class WebhookConfigurationReader
 {
-    // PublicKey, PublicKeys:N and the provider's public-key variable; Algorithms:N and JwksPath for JWTs.
+    // PublicKey, PublicKeys:N and the provider's public-key variable; Algorithms:N, JwksPath and JwksUrl for JWTs.
     private static void ApplyPublicKeys(IConfiguration configuration, IConfigurationSection section, ProviderDescriptor provider, WebhookProviderOptions options)
     {
         AddDistinct(options.PublicKeys, section["PublicKey"]);
@@ -28,6 +28,11 @@ internal static partial class WebhookConfigurationReader
         if (section["JwksPath"] is { Length: > 0 } jwks)
         {
             options.JwksPath = jwks.Trim();
+        }
+
+        if (section["JwksUrl"] is { Length: > 0 } jwksUrl)
+        {
+            options.JwksUrl = jwksUrl.Trim();
         }
     }
 

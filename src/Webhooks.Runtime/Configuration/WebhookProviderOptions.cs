@@ -93,7 +93,17 @@ public sealed class WebhookProviderOptions
 
     /// <summary>
     /// For <see cref="SignatureScheme.Jwt"/>: a JWKS file (<c>{"keys":[…]}</c>) whose public keys verify tokens, each
-    /// chosen by its <c>kid</c>; read once, at start-up. Keys are never fetched from a URL.
+    /// chosen by its <c>kid</c>; read once, at start-up. Not together with <see cref="JwksUrl"/>.
     /// </summary>
     public string? JwksPath { get; set; }
+
+    /// <summary>
+    /// For <see cref="SignatureScheme.Jwt"/>: the sender's JWKS endpoint (FusionAuth:
+    /// <c>https://&lt;instance&gt;/.well-known/jwks.json</c>), an https URL (plain http only to a loopback host). Its keys
+    /// are fetched in the background from start-up, refreshed every 10 minutes, and fetched again when a token names a
+    /// <c>kid</c> they lack (at most once every 30 seconds), so that the sender's key rotations need no change here.
+    /// Until a first fetch succeeds, tokens only its keys could check are answered 503 with <c>Retry-After</c>. Bound
+    /// from <c>JwksUrl</c>; not together with <see cref="JwksPath"/>.
+    /// </summary>
+    public string? JwksUrl { get; set; }
 }

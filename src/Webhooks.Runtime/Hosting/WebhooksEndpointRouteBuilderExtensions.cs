@@ -59,6 +59,7 @@ public static class WebhooksEndpointRouteBuilderExtensions
         var configuration = services.GetRequiredService<WebhooksConfiguration>().Root;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Webhooks");
         var metrics = services.GetRequiredService<WebhookMetrics>();
+        var jwks = services.GetRequiredService<Verification.Jwt.JwksKeySources>();
 
         var endpoints = new List<WebhookEndpoint>();
         foreach (var registration in services.GetServices<WebhookHandlerRegistration>())
@@ -81,7 +82,7 @@ public static class WebhooksEndpointRouteBuilderExtensions
                     "Give one of them its own route with [WebhookProvider(\"…\", Path = \"/webhooks/…\")].");
             }
 
-            var verifier = WebhookVerifierFactory.Create(verifying, options, clock);
+            var verifier = WebhookVerifierFactory.Create(verifying, options, clock, jwks);
             var queue = IsQueued(registration, configuration) ? CreateQueue(services, registration) : null;
             var answers = new WebhookAnswers(registration.Provider.Name, path, registration.Provider.NoRetryHeader, metrics, clock, logger, verifier.Challenge);
             endpoints.Add(new WebhookEndpoint(registration, path, options, verifier, store, queue, answers, metrics, clock));

@@ -35,6 +35,7 @@ public static class WebhooksServiceCollectionExtensions
         services.AddOptions<InMemoryIdempotencyStoreOptions>();
         services.TryAddSingleton(new WebhooksConfiguration(configuration));
         services.TryAddSingleton<WebhookRoutes>();
+        services.TryAddSingleton<Verification.Jwt.JwksKeySources>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookProviderOptions>, WebhookProviderOptionsValidator>());
         return new WebhooksBuilder(services, configuration);
     }

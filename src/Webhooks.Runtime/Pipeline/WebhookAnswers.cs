@@ -52,6 +52,22 @@ internal sealed class WebhookAnswers(string provider, string path, string? noRet
         return Respond(http, StatusCodes.Status401Unauthorized, "Invalid webhook signature.");
     }
 
+    /// <summary>
+    /// 503 with <c>Retry-After</c>: the keys that could check this delivery haven't been fetched yet (the JWKS URL hasn't
+    /// answered since start-up), so it is neither accepted nor called invalid, and the sender retries.
+    /// </summary>
+    public Task KeysUnavailable(HttpContext http)
+    {
+        Reject(RejectionReason.KeysUnavailable);
+        if (ShouldLog())
+        {
+            WebhookLog.Rejected(logger, provider, path, WebhookVerificationStatus.KeysUnavailable);
+        }
+
+        http.Response.Headers.RetryAfter = RetryAfterSeconds;
+        return Respond(http, StatusCodes.Status503ServiceUnavailable, "The keys to verify this webhook are not available yet; retry later.");
+    }
+
     /// <summary>A verified body that can't be processed: signed, so the sender is known and every one is logged.</summary>
     public Task Malformed(HttpContext http, WebhookDeliveryKey key, string problem)
     {

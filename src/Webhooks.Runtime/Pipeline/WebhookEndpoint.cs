@@ -102,10 +102,12 @@ internal sealed class WebhookEndpoint(
     private async Task ProcessAsync(HttpContext http, ReadOnlyMemory<byte> body)
     {
         var request = http.Request;
-        var verification = verifier.Verify(request, body.Span);
+        var verification = await verifier.VerifyAsync(request, body, http.RequestAborted);
         if (!verification.IsValid)
         {
-            await answers.Unauthorized(http, verification.Status);
+            await (verification.Status == WebhookVerificationStatus.KeysUnavailable
+                ? answers.KeysUnavailable(http)
+                : answers.Unauthorized(http, verification.Status));
             return;
         }
 

@@ -22,11 +22,13 @@ internal static class RejectionReason
     public const string TooLarge = "too_large";
     public const string Malformed = "malformed";
     public const string Unreadable = "unreadable";
+    public const string KeysUnavailable = "keys_unavailable";
 
     public static string Of(Verification.WebhookVerificationStatus status) => status switch
     {
         Verification.WebhookVerificationStatus.MissingHeaders => MissingHeaders,
         Verification.WebhookVerificationStatus.TimestampOutOfTolerance => Timestamp,
+        Verification.WebhookVerificationStatus.KeysUnavailable => KeysUnavailable,
         _ => InvalidSignature,
     };
 }

@@ -11,6 +11,16 @@ internal abstract class WebhookSignatureVerifier
     public abstract WebhookVerificationResult Verify(HttpRequest request, ReadOnlySpan<byte> body);
 
     /// <summary>
+    /// Checks the delivery's signature, waiting when the check needs keys that are being fetched (a JWKS URL); the
+    /// pipeline calls this. By default, <see cref="Verify"/>.
+    /// </summary>
+    /// <param name="request">The request, as for <see cref="Verify"/>.</param>
+    /// <param name="body">The body exactly as received.</param>
+    /// <param name="cancellationToken">The request's abort token.</param>
+    public virtual ValueTask<WebhookVerificationResult> VerifyAsync(HttpRequest request, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        new(Verify(request, body.Span));
+
+    /// <summary>
     /// The <c>WWW-Authenticate</c> challenge a 401 carries, for schemes a sender may wait to be challenged for (HTTP
     /// Basic); <c>null</c> for none.
     /// </summary>

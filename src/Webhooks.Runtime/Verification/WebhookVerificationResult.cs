@@ -14,6 +14,12 @@ internal enum WebhookVerificationStatus
 
     /// <summary>The signature is valid but its timestamp is further from now than the tolerance allows.</summary>
     TimestampOutOfTolerance,
+
+    /// <summary>
+    /// The keys that could check it are not available yet (a JWKS URL that has not answered since start-up): the
+    /// delivery is neither accepted nor called invalid, and the sender retries later.
+    /// </summary>
+    KeysUnavailable,
 }
 
 /// <summary>The outcome of a signature check, with the signed timestamp when the scheme has one.</summary>

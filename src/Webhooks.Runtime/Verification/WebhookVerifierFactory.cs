@@ -8,7 +8,8 @@ namespace Webhooks.Verification;
 /// <summary>Builds the verifier for a provider's scheme from its validated options.</summary>
 internal static class WebhookVerifierFactory
 {
-    public static WebhookSignatureVerifier Create(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock) =>
+    /// <summary>The verifier of <paramref name="provider"/>; <paramref name="jwks"/> fetches the keys of a JWKS URL.</summary>
+    public static WebhookSignatureVerifier Create(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock, JwksKeySources? jwks = null) =>
         provider.Scheme switch
         {
             SignatureScheme.StandardWebhooks => StandardWebhooks(provider, options, clock),
@@ -17,7 +18,7 @@ internal static class WebhookVerifierFactory
             SignatureScheme.BodyHmac => BodyHmac(provider, options),
             SignatureScheme.Twilio => new TwilioVerifier(Keys(provider, options), options.PublicBaseUrl, options.TrustForwardedHeaders),
             SignatureScheme.EcdsaTimestamped => EcdsaTimestamped(provider, options, clock),
-            SignatureScheme.Jwt => Jwt(provider, options, clock),
+            SignatureScheme.Jwt => Jwt(provider, options, clock, jwks),
             SignatureScheme.SharedToken => SharedToken(provider, options),
             SignatureScheme.HttpBasic => new HttpBasicVerifier(BasicCredentials(options)),
             SignatureScheme.TimestampedHmac => TimestampedHmac(provider, options, clock),
@@ -54,9 +55,11 @@ internal static class WebhookVerifierFactory
     private static EcdsaTimestampedVerifier EcdsaTimestamped(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock) =>
         new(provider.SignatureHeader!, provider.TimestampHeader!, VerificationKeys.ReadValid(provider, options).PublicKeys, options.Tolerance, clock);
 
-    private static JwtVerifier Jwt(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock)
+    private static JwtVerifier Jwt(ProviderDescriptor provider, WebhookProviderOptions options, TimeProvider clock, JwksKeySources? jwks)
     {
         var keys = VerificationKeys.ReadValid(provider, options);
+        var fetched = keys.JwksUrl is not { } url ? null
+            : (jwks ?? throw new InvalidOperationException($"{WebhookConfigurationReader.SectionPath(provider.Name)}:JwksUrl needs the webhook services (AddWebhooks).")).For(provider.Name, url, keys.Algorithms);
         return new JwtVerifier(
             options.SignatureHeader ?? provider.SignatureHeader!,
             options.SignaturePrefix ?? provider.SignaturePrefix,
@@ -65,7 +68,8 @@ internal static class WebhookVerifierFactory
             keys.Secrets,
             keys.PublicKeys,
             options.Tolerance,
-            clock);
+            clock,
+            fetched);
     }
 
     // A configured SignatureHeader moves a header token (as it moves a BodyHmac signature); a JSON token stays where it is.

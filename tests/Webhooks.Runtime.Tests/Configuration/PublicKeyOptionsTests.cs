@@ -111,7 +111,7 @@ public sealed class PublicKeyOptionsTests
         var result = FusionAuth();
 
         Assert.True(result.Failed);
-        foreach (var name in new[] { "Webhooks:fusionauth:Secret", "FUSIONAUTH_WEBHOOK_SECRET", "Webhooks:fusionauth:PublicKey", "FUSIONAUTH_WEBHOOK_PUBLIC_KEY", "Webhooks:fusionauth:JwksPath" })
+        foreach (var name in new[] { "Webhooks:fusionauth:Secret", "FUSIONAUTH_WEBHOOK_SECRET", "Webhooks:fusionauth:PublicKey", "FUSIONAUTH_WEBHOOK_PUBLIC_KEY", "Webhooks:fusionauth:JwksPath", "Webhooks:fusionauth:JwksUrl" })
         {
             Assert.Contains(name, result.FailureMessage, StringComparison.Ordinal);
         }
@@ -223,6 +223,44 @@ public sealed class PublicKeyOptionsTests
             File.Delete(good);
             File.Delete(bad);
         }
+    }
+
+    [Theory]
+    [InlineData("https://auth.example.com/.well-known/jwks.json")]
+    [InlineData("http://127.0.0.1:9011/.well-known/jwks.json")]
+    [InlineData("http://localhost:9011/.well-known/jwks.json")]
+    [InlineData("http://[::1]:9011/.well-known/jwks.json")]
+    public void FusionAuth_jwks_url_over_https_or_to_a_loopback_host_is_a_key(string url)
+    {
+        var (result, options) = Validate(BuiltInProviders.FusionAuth, ("Webhooks:fusionauth:JwksUrl", url));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.Equal(url, options.JwksUrl);
+    }
+
+    [Theory]
+    [InlineData("jwks.json", "must be an absolute https URL")]
+    [InlineData("ftp://auth.example.com/jwks.json", "must be an absolute https URL")]
+    [InlineData("https://user:password@auth.example.com/jwks.json", "must be an absolute https URL without credentials")]
+    [InlineData("http://auth.example.com/.well-known/jwks.json", "must use https")]
+    [InlineData("http://10.0.0.5/.well-known/jwks.json", "must use https")]
+    public void FusionAuth_jwks_url_that_is_not_https_to_a_remote_host_fails_naming_the_key(string url, string problem)
+    {
+        var result = FusionAuth(("Webhooks:fusionauth:JwksUrl", url));
+
+        Assert.True(result.Failed);
+        Assert.Contains("Webhooks:fusionauth:JwksUrl " + problem, result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("password", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FusionAuth_jwks_url_needs_a_public_key_algorithm_and_no_jwks_file()
+    {
+        var hmacOnly = FusionAuth(("Webhooks:fusionauth:JwksUrl", "https://auth.example.com/.well-known/jwks.json"), ("Webhooks:fusionauth:Algorithms:0", "HS256"));
+        var both = FusionAuth(("Webhooks:fusionauth:JwksUrl", "https://auth.example.com/.well-known/jwks.json"), ("Webhooks:fusionauth:JwksPath", "/etc/jwks.json"));
+
+        Assert.Contains("none of the allowed algorithms (Webhooks:fusionauth:Algorithms) takes a public key", hmacOnly.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("JwksPath and Webhooks:fusionauth:JwksUrl are both set", both.FailureMessage, StringComparison.Ordinal);
     }
 
     private static string B64(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);

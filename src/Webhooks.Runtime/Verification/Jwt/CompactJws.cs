@@ -8,7 +8,7 @@ namespace Webhooks.Verification.Jwt;
 /// A JWS in compact serialization, split and decoded but not yet verified: <c>header.payload.signature</c>, each part
 /// base64url without padding. Anything this verifier can't check for sure (<c>crit</c>, an unencoded payload, a repeated
 /// member) makes the token unreadable rather than being ignored. Keys named in the token (<c>jku</c>, <c>x5u</c>,
-/// <c>jwk</c>, <c>x5c</c>) are never used: only configured keys verify.
+/// <c>jwk</c>, <c>x5c</c>) are never used: only configured keys (and those of a configured JWKS URL) verify.
 /// </summary>
 internal sealed class CompactJws
 {

@@ -18,7 +18,7 @@ internal enum PublicKeyKind
 }
 
 /// <summary>
-/// A public key imported once at start-up. ECDsa and RSA instances are not documented as safe to share between threads,
+/// A public key imported once: at start-up, or when a fetched JWKS changes. ECDsa and RSA instances are not documented as safe to share between threads,
 /// so each thread builds its own from the imported parameters on first use and keeps it.
 /// </summary>
 internal sealed class VerificationPublicKey

@@ -74,7 +74,7 @@ if [[ "$targets" == *postgres* ]]; then
     [[ -n "${BENCH_POSTGRES:-}" ]] || { echo "PostgreSQL targets need BENCH_POSTGRES (eval \"\$(benchmarks/postgres-throwaway.sh start)\")" >&2; exit 1; }
     echo "PostgreSQL: $BENCH_POSTGRES${BENCH_PG_ROOT:+, data in $BENCH_PG_ROOT: $(df -T "$BENCH_PG_ROOT" | awk 'NR == 2 { print $1 ", " $2 ", mounted on " $7 }')}"
 fi
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) | $(nproc) cores | $(lscpu | sed -n 's/^Model name: *//p') | server $(cat "${host%.dll}.build.txt" 2>/dev/null || echo 'build unknown')"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) | $(nproc) cores | $(lscpu | sed -n 's/^Model name: *//p') | server $(cat "${host%.dll}.build.txt" 2>/dev/null || echo 'build unknown') (dll written $(date -u -r "$host" '+%Y-%m-%d %H:%M UTC'); a later time means a build by hand)"
 if [[ -n "$rate" ]]; then
     echo "fixed rate $rate requests/s over up to $connections connections, ${duration}s (after a ${warmup}s warm-up at the same rate), GitHub push"
 else

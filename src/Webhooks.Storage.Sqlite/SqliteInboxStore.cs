@@ -15,8 +15,7 @@ namespace Webhooks.Storage.Sqlite;
 /// <see cref="SqliteStorageOptions.Synchronous"/> level; claims, leases and outcomes run at <c>NORMAL</c>, which in WAL
 /// mode survives a process crash but not a power loss. Losing an outcome to a power loss only means processing the
 /// delivery again (at least once, as a crash does), and the next acknowledging commit syncs the log, earlier
-/// transactions included. This keeps the workers from paying a sync to disk per delivery. The log is copied into the
-/// database file by a checkpoint on a connection of its own, twice a second, never inside a commit.
+/// transactions included. This keeps the workers from paying a sync to disk per delivery.
 /// </remarks>
 public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
 {
@@ -68,7 +67,6 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         }
 
         SqliteSchema.Migrate(connection);
-        StartCheckpoints();
         return true;
     }, cancellationToken).Discard();
 
@@ -338,8 +336,6 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        StopCheckpoints();
-
         // Waits for a write under way (a shutdown's last release, say): its connection can't close under it.
         _writeGate.Wait();
         try
@@ -402,7 +398,7 @@ public sealed partial class SqliteInboxStore : IWebhookInboxStore, IDisposable
         {
             connection.Open();
             using var pragmas = Command(connection, writer
-                ? $"PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};"
+                ? $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};"
                 : $"PRAGMA busy_timeout = {(long)_options.BusyTimeout.TotalMilliseconds};");
             pragmas.ExecuteNonQuery();
             return connection;

@@ -42,25 +42,6 @@ public sealed class SqliteInboxStoreTests : InboxStoreContract
     }
 
     [Fact]
-    public async Task Deliveries_reach_the_database_file_without_a_commit_copying_the_log()
-    {
-        // 100 bodies of 2 KB: about 60 pages, far below the 1,000 pages at which a commit would checkpoint by itself.
-        var path = ((SqliteInboxStore)Store).DatabasePath;
-        var before = new FileInfo(path).Length;
-        var body = new string('x', 2048);
-        var entries = Enumerable.Range(0, 100).Select(i => Entry($"evt_{i}") with { Body = System.Text.Encoding.UTF8.GetBytes(body) }).ToArray();
-        await Store.AddAsync(entries, Ct);
-
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (new FileInfo(path).Length < before + (100 * 2048) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50, Ct);
-        }
-
-        Assert.True(new FileInfo(path).Length >= before + (100 * 2048), $"The database file is {new FileInfo(path).Length} bytes; the deliveries are still only in the WAL.");
-    }
-
-    [Fact]
     public async Task A_version_1_database_is_upgraded_and_keeps_its_deliveries()
     {
         var folder = Directory.CreateTempSubdirectory("webhooks-sqlite-v1-").FullName;

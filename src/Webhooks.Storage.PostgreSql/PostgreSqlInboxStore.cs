@@ -67,7 +67,7 @@ public sealed partial class PostgreSqlInboxStore : IWebhookInboxStore, IWebhookI
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync(CancellationToken cancellationToken) =>
-        await PostgreSqlSchema.MigrateAsync(_dataSource, _options.Schema, _commandTimeout, cancellationToken).ConfigureAwait(false);
+        await PostgreSqlSchema.MigrateAsync(_dataSource, _options.Schema, Math.Max(_commandTimeout, PostgreSqlSchema.MinimumTimeoutSeconds), cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public async ValueTask<bool[]> AddAsync(IReadOnlyList<InboxEntry> deliveries, CancellationToken cancellationToken)

@@ -64,6 +64,12 @@ internal static class PostgreSqlSchema
         """,
     ];
 
+    /// <summary>
+    /// The least time a schema statement may take, whatever the command timeout: start-up is not waited on by a sender,
+    /// and DDL on a busy server or a stalling disk took longer than the default 5 s in CI.
+    /// </summary>
+    public const int MinimumTimeoutSeconds = 60;
+
     /// <summary>The version this code creates and expects.</summary>
     public static int Version => Migrations.Length;
 

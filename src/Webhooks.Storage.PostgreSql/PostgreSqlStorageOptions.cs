@@ -14,7 +14,8 @@ public sealed partial class PostgreSqlStorageOptions
 
     /// <summary>
     /// How long a statement may run before it fails, so that a database that stops answering fails a request (which then
-    /// answers 503) instead of holding it. Default 5 s; whole seconds, rounded up.
+    /// answers 503) instead of holding it. Default 5 s; whole seconds, rounded up. Creating or upgrading the schema at
+    /// start-up may take at least 60 s.
     /// </summary>
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,6 +1,4 @@
 using System.Net;
-using Webhooks.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Webhooks.Inbox.Tests;
 
@@ -17,7 +15,7 @@ public sealed class ClaimingTests
 
         FailingStore? store = null;
         var log = new HandlerLog();
-        await using var server = await InboxServer.StartAsync(folder, log, Workers(2), storage: w => Observed(w, s => store = s));
+        await using var server = await InboxServer.StartAsync(folder, log, Workers(2), storage: w => FailingStore.OverSqlite(w, s => store = s));
         await InboxServer.WaitUntil(() => Enumerable.Range(0, Backlog).All(i => log.Runs($"b{i}") == 1), "the backlog was processed");
 
         var claims = store!.Claims.Where(c => c.Got > 0).ToList();
@@ -106,16 +104,4 @@ public sealed class ClaimingTests
     }
 
     private static Dictionary<string, string?> Workers(int workers) => new() { ["Webhooks:Inbox:Workers"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-
-    private static void Observed(WebhooksBuilder w, Action<FailingStore> created)
-    {
-        w.UseSqliteStorage();
-        var sqlite = w.Services.Last(d => d.ServiceType == typeof(IWebhookInboxStore)).ImplementationFactory!;
-        w.UseStorage(sp =>
-        {
-            var store = new FailingStore((IWebhookInboxStore)sqlite(sp));
-            created(store);
-            return store;
-        });
-    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Webhooks.Hosting;
 using Webhooks.Idempotency;
 
 namespace Webhooks.Inbox.Tests;
@@ -11,6 +13,19 @@ public sealed class FailingStore(IWebhookInboxStore inner) : IWebhookInboxStore
     public volatile bool Failing;
 
     public System.Collections.Concurrent.ConcurrentQueue<(int Asked, int Got)> Claims { get; } = new();
+
+    /// <summary>The SQLite storage, each store it creates wrapped in a <see cref="FailingStore"/> handed to <paramref name="created"/>.</summary>
+    public static void OverSqlite(WebhooksBuilder webhooks, Action<FailingStore> created)
+    {
+        webhooks.UseSqliteStorage();
+        var sqlite = webhooks.Services.Last(d => d.ServiceType == typeof(IWebhookInboxStore)).ImplementationFactory!;
+        webhooks.UseStorage(sp =>
+        {
+            var store = new FailingStore((IWebhookInboxStore)sqlite(sp));
+            created(store);
+            return store;
+        });
+    }
 
     public ValueTask InitializeAsync(CancellationToken cancellationToken) => inner.InitializeAsync(cancellationToken);
 

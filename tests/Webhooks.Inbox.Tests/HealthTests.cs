@@ -30,12 +30,7 @@ public sealed class HealthTests
         FailingStore? failing = null;
         await using var server = await InboxServer.StartAsync(
             services: s => s.AddHealthChecks().AddWebhooks(),
-            storage: w =>
-            {
-                w.UseSqliteStorage();
-                var sqlite = w.Services.Last(d => d.ServiceType == typeof(IWebhookInboxStore)).ImplementationFactory!;
-                w.UseStorage(sp => failing = new FailingStore((IWebhookInboxStore)sqlite(sp)));
-            });
+            storage: w => FailingStore.OverSqlite(w, s => failing = s));
         var health = server.Services.GetRequiredService<HealthCheckService>();
         Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Status);
 

@@ -104,7 +104,8 @@ public sealed class InMemoryIdempotencyStore : IWebhookIdempotencyStore
 
     private void SweepIfDue(DateTimeOffset now)
     {
-        var due = Interlocked.Read(ref _nextSweepTicks);
+        // A plain atomic read on 64-bit (Interlocked.Read is a locked compare-exchange, on every claim); the exchange decides.
+        var due = Volatile.Read(ref _nextSweepTicks);
         if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, now.Add(SweepInterval).UtcTicks, due) != due)
         {
             return;

@@ -48,7 +48,7 @@ internal sealed class InboxAttempt(
         };
 
         using var activity = StartProcessing(claim);
-        var started = Stopwatch.GetTimestamp();
+        var started = metrics.HandlerStarting();
         var outcome = await DispatchAsync(registration, claim, context, cancellationToken).ConfigureAwait(false);
         if (outcome is { } done)
         {

@@ -19,10 +19,14 @@ internal readonly struct PooledBody : IDisposable
 
     public ReadOnlyMemory<byte> Memory => _buffer.AsMemory(0, Length);
 
-    /// <summary>Reads the whole body, or returns <c>null</c> as soon as it is longer than <paramref name="limit"/>.</summary>
-    public static async ValueTask<PooledBody?> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the whole body, or returns <c>null</c> as soon as it is longer than <paramref name="limit"/>. With a
+    /// <paramref name="declaredLength"/> (the request's Content-Length, at most the limit), reading stops once that many
+    /// bytes have arrived: the server ends the body there, so the read that would return 0 is skipped.
+    /// </summary>
+    public static async ValueTask<PooledBody?> ReadAsync(HttpRequest request, long? declaredLength, long limit, CancellationToken cancellationToken)
     {
-        var size = (int)Math.Min(request.ContentLength ?? InitialSize, limit) + 1;
+        var size = (int)Math.Min(declaredLength ?? InitialSize, limit) + 1;
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, 1));
         var length = 0;
         try
@@ -54,6 +58,11 @@ internal readonly struct PooledBody : IDisposable
                 {
                     ArrayPool<byte>.Shared.Return(buffer);
                     return null;
+                }
+
+                if (length == declaredLength)
+                {
+                    return new PooledBody(buffer, length);
                 }
             }
         }

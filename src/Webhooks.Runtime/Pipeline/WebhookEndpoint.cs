@@ -60,7 +60,8 @@ internal sealed class WebhookEndpoint(
         activity?.SetTag("webhooks.provider", _provider);
 
         var request = http.Request;
-        if (request.ContentLength > options.MaxBodyBytes)
+        var declaredLength = request.ContentLength; // read once: outside Kestrel each read parses the header
+        if (declaredLength > options.MaxBodyBytes)
         {
             await answers.TooLarge(http, options.MaxBodyBytes);
             return;
@@ -75,7 +76,7 @@ internal sealed class WebhookEndpoint(
         PooledBody? read;
         try
         {
-            read = await PooledBody.ReadAsync(request, options.MaxBodyBytes, http.RequestAborted);
+            read = await PooledBody.ReadAsync(request, declaredLength, options.MaxBodyBytes, http.RequestAborted);
         }
         catch (BadHttpRequestException exception)
         {
@@ -167,7 +168,7 @@ internal sealed class WebhookEndpoint(
             Attempt = 1,
             ReceivedAt = clock.GetUtcNow(),
         };
-        var started = Stopwatch.GetTimestamp();
+        var started = metrics.HandlerStarting();
         WebhookDispatchResult result;
         try
         {

@@ -42,9 +42,13 @@ internal sealed class WebhookMetrics
         }
     }
 
+    /// <summary>The timestamp to pass to <see cref="HandlerRan"/>; 0, without reading the clock, when nobody listens.</summary>
+    public long HandlerStarting() => _handlerDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
+
     public void HandlerRan(string provider, string eventType, long startTimestamp, bool succeeded)
     {
-        if (_handlerDuration.Enabled)
+        // 0: nobody listened when the handler started, so there is no start to measure from.
+        if (_handlerDuration.Enabled && startTimestamp != 0)
         {
             var tags = new TagList
             {

@@ -5,6 +5,9 @@ internal sealed class ChunkedStream(byte[] data, int chunk) : Stream
 {
     private int _position;
 
+    /// <summary>How many reads were asked for, the ones that returned 0 included.</summary>
+    public int Reads { get; private set; }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -23,6 +26,7 @@ internal sealed class ChunkedStream(byte[] data, int chunk) : Stream
 
     public override int Read(Span<byte> buffer)
     {
+        Reads++;
         var count = Math.Min(Math.Min(chunk, buffer.Length), data.Length - _position);
         data.AsSpan(_position, count).CopyTo(buffer);
         _position += count;

@@ -19,7 +19,7 @@ public sealed class PooledBodyTests
     private static async Task<byte[]?> ReadAsync(byte[] body, long limit, bool sendContentLength, int chunk = int.MaxValue)
     {
         var request = Request(new ChunkedStream(body, chunk), sendContentLength ? body.Length : null);
-        var read = await PooledBody.ReadAsync(request, limit, CancellationToken.None);
+        var read = await PooledBody.ReadAsync(request, request.ContentLength, limit, CancellationToken.None);
         if (read is not { } pooled)
         {
             return null;
@@ -104,10 +104,25 @@ public sealed class PooledBodyTests
     {
         var stream = new ChunkedStream(Bytes(1_000_000), 100);
 
-        var read = await PooledBody.ReadAsync(Request(stream, null), 10_000, CancellationToken.None);
+        var read = await PooledBody.ReadAsync(Request(stream, null), null, 10_000, CancellationToken.None);
 
         Assert.Null(read);
         Assert.True(stream.Position <= 10_000 + 4096 + 100, $"read {stream.Position} bytes for a limit of 10000");
+    }
+
+    // The server ends the body at its Content-Length, so the read that would return 0 is not asked for.
+    [Theory]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(1000, 3)]
+    public async Task Reading_stops_when_the_declared_length_has_arrived(int chunk, int reads)
+    {
+        var body = Bytes(2500);
+        var stream = new ChunkedStream(body, chunk);
+
+        using var read = await PooledBody.ReadAsync(Request(stream, body.Length), body.Length, 1024 * 1024, CancellationToken.None);
+
+        Assert.Equal(body, read!.Value.Memory.ToArray());
+        Assert.Equal(reads, stream.Reads);
     }
 
     // A Content-Length that understates the body does not let more than the limit through.
@@ -116,7 +131,7 @@ public sealed class PooledBodyTests
     {
         var request = Request(new ChunkedStream(Bytes(5000), 512), 10);
 
-        Assert.Null(await PooledBody.ReadAsync(request, 4000, CancellationToken.None));
+        Assert.Null(await PooledBody.ReadAsync(request, request.ContentLength, 4000, CancellationToken.None));
     }
 
     [Fact]
@@ -126,6 +141,6 @@ public sealed class PooledBodyTests
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await PooledBody.ReadAsync(Request(new ChunkedStream(Bytes(10), 1), null), 100, cts.Token));
+            await PooledBody.ReadAsync(Request(new ChunkedStream(Bytes(10), 1), null), null, 100, cts.Token));
     }
 }

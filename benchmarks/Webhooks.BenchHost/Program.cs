@@ -229,7 +229,8 @@ app.MapPost("/bench/process", () =>
     return Results.Ok();
 });
 app.MapGet("/stats", () => Handled().ToString(CultureInfo.InvariantCulture));
-app.MapGet("/stats/all", () => string.Create(CultureInfo.InvariantCulture, $"handled={Handled()} acked={Acknowledged()} {counting?.Describe()}").TrimEnd());
+// workitems: the thread pool's completed work items, so that a script can see how many hops a request takes.
+app.MapGet("/stats/all", () => string.Create(CultureInfo.InvariantCulture, $"handled={Handled()} acked={Acknowledged()} workitems={ThreadPool.CompletedWorkItemCount} {counting?.Describe()}").TrimEnd());
 await app.RunAsync();
 return 0;
 

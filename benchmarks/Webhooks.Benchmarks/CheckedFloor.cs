@@ -146,6 +146,26 @@ public static class CheckedFloor
     }
 }
 
+/// <summary>The delivery classes with <c>FloorChecked</c> added, by provider, for the console modes.</summary>
+public static class CheckedFloorClasses
+{
+    public static DeliveryBenchmarks For(string provider) => provider switch
+    {
+        "openai" => new OpenAICheckedFloor(),
+        "stripe" => new StripeCheckedFloor(),
+        "github" => new GitHubCheckedFloor(),
+        _ => throw new ArgumentException($"Unknown provider '{provider}': openai, stripe or github."),
+    };
+
+    public static Func<object?> FloorChecked(DeliveryBenchmarks benchmarks) => benchmarks switch
+    {
+        OpenAICheckedFloor b => b.FloorChecked,
+        StripeCheckedFloor b => b.FloorChecked,
+        GitHubCheckedFloor b => b.FloorChecked,
+        _ => throw new ArgumentException("Not a checked-floor class.", nameof(benchmarks)),
+    };
+}
+
 /// <summary>Each delivery's request for the checked floor, taken in the same cycle as the deliveries.</summary>
 public sealed class CheckedFloorRequests
 {

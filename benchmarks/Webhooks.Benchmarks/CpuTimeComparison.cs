@@ -13,23 +13,47 @@ namespace Webhooks.Benchmarks;
 /// </summary>
 public static class CpuTimeComparison
 {
+    /// <summary>Whole cycles of the deliveries per method and round.</summary>
+    public const int OperationsPerSlice = DeliveryBenchmarks.Count * 8;
 
     public static int Run(string className, int rounds)
     {
         var type = typeof(DeliveryBenchmarks).Assembly.GetType($"{typeof(DeliveryBenchmarks).Namespace}.{className}")
             ?? throw new ArgumentException($"No benchmark class {className}.", nameof(className));
         var benchmarks = (DeliveryBenchmarks)Activator.CreateInstance(type)!;
+        var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)
+            .Select(m => (m.Name, Run: Operation(m, benchmarks))).ToArray();
+        var (cpu, bytes) = Measure(benchmarks, methods, rounds);
+        Console.WriteLine($"{className}: thread CPU time per operation, {rounds} rounds of {OperationsPerSlice} operations per method, interleaved");
+        Console.WriteLine("| method | CPU µs/op: median (range) | ratio to Floor: median of rounds (range) | allocated B/op | alloc ratio |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, _) in methods)
+        {
+            var ratios = cpu[name].Select((t, round) => t / cpu["Floor"][round]).ToArray();
+            Console.WriteLine(FormattableString.Invariant(
+                $"| {name} | {Median(cpu[name]) / 1000:F2} ({cpu[name].Min() / 1000:F2}–{cpu[name].Max() / 1000:F2}) | {Median(ratios):F2} ({ratios.Min():F2}–{ratios.Max():F2}) | {bytes[name]:F0} | {bytes[name] / bytes["Floor"]:F2} |"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Sets the benchmarks up, warms every method past tiered compilation, then runs <paramref name="rounds"/> rounds in
+    /// which each method runs one slice, a different method first each round. Returns each method's CPU nanoseconds per
+    /// operation, round by round, and the bytes it allocated per operation.
+    /// </summary>
+    public static (Dictionary<string, List<double>> CpuNs, Dictionary<string, double> Bytes) Measure(
+        DeliveryBenchmarks benchmarks, (string Name, Action<int> Run)[] methods, int rounds)
+    {
         benchmarks.Setup();
         try
         {
-            var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).Select(m => (m.Name, Run: Operation(m, benchmarks))).ToArray();
-            const int operations = DeliveryBenchmarks.Count * 8; // whole cycles of the deliveries
             foreach (var (_, run) in methods)
             {
                 var warmUntil = Environment.TickCount64 + 500; // past tiered compilation's promotion to optimised code
                 while (Environment.TickCount64 < warmUntil)
                 {
-                    run(operations);
+                    run(OperationsPerSlice);
                 }
             }
 
@@ -39,17 +63,16 @@ public static class CpuTimeComparison
             {
                 for (var i = 0; i < methods.Length; i++)
                 {
-                    var (name, run) = methods[(i + round) % methods.Length]; // a different method first each round
+                    var (name, run) = methods[(i + round) % methods.Length];
                     var allocated = GC.GetAllocatedBytesForCurrentThread();
                     var start = ThreadCpuClock.Nanoseconds();
-                    run(operations);
-                    cpu[name].Add((ThreadCpuClock.Nanoseconds() - start) / 1000.0 / operations);
-                    bytes[name] = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / operations;
+                    run(OperationsPerSlice);
+                    cpu[name].Add((ThreadCpuClock.Nanoseconds() - start) / OperationsPerSlice);
+                    bytes[name] = (double)(GC.GetAllocatedBytesForCurrentThread() - allocated) / OperationsPerSlice;
                 }
             }
 
-            Print(className, rounds, operations, methods.Select(m => m.Name).ToArray(), cpu, bytes);
-            return 0;
+            return (cpu, bytes);
         }
         finally
         {
@@ -57,41 +80,24 @@ public static class CpuTimeComparison
         }
     }
 
-    private static void Print(string className, int rounds, int operations, string[] names, Dictionary<string, List<double>> cpu, Dictionary<string, double> bytes)
+    /// <summary>A method called <paramref name="count"/> times, its results kept alive.</summary>
+    public static Action<int> Loop(Func<object?> call) => count =>
     {
-        Console.WriteLine($"{className}: thread CPU time per operation, {rounds} rounds of {operations} operations per method, interleaved");
-        Console.WriteLine("| method | CPU µs/op: median (range) | ratio to Floor: median of rounds (range) | allocated B/op | alloc ratio |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var name in names)
+        for (var i = 0; i < count; i++)
         {
-            var ratios = cpu[name].Select((t, round) => t / cpu["Floor"][round]).ToArray();
-            Console.WriteLine(FormattableString.Invariant(
-                $"| {name} | {Median(cpu[name]):F2} ({cpu[name].Min():F2}–{cpu[name].Max():F2}) | {Median(ratios):F2} ({ratios.Min():F2}–{ratios.Max():F2}) | {bytes[name]:F0} | {bytes[name] / bytes["Floor"]:F2} |"));
+            GC.KeepAlive(call());
         }
-    }
+    };
 
     private static Action<int> Operation(MethodInfo method, DeliveryBenchmarks target)
     {
         if (method.ReturnType == typeof(int))
         {
             var call = method.CreateDelegate<Func<int>>(target);
-            return count =>
-            {
-                for (var i = 0; i < count; i++)
-                {
-                    GC.KeepAlive(call());
-                }
-            };
+            return Loop(() => call());
         }
 
-        var callObject = method.CreateDelegate<Func<object?>>(target);
-        return count =>
-        {
-            for (var i = 0; i < count; i++)
-            {
-                GC.KeepAlive(callObject());
-            }
-        };
+        return Loop(method.CreateDelegate<Func<object?>>(target));
     }
 
     private static double Median(IEnumerable<double> values)

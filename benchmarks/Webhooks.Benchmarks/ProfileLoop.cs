@@ -14,20 +14,16 @@ internal static class ProfileLoop
 {
     public static int Run(string provider, string method, int seconds)
     {
-        DeliveryBenchmarks benchmarks = provider switch
-        {
-            "openai" => new OpenAIDelivery(),
-            "stripe" => new StripeDelivery(),
-            "github" => new GitHubDelivery(),
-            _ => throw new ArgumentException($"Unknown provider '{provider}': openai, stripe or github."),
-        };
+        // The checked-floor classes are the delivery classes with FloorChecked added, so they run every method.
+        var benchmarks = CheckedFloorClasses.For(provider);
         Func<object?> operation = method switch
         {
             "Floor" => benchmarks.Floor,
+            "FloorChecked" => CheckedFloorClasses.FloorChecked(benchmarks),
             "Ours" => () => benchmarks.Ours(),
             "OursWithoutStore" => () => benchmarks.OursWithoutStore(),
             "Seeds" => benchmarks.Seeds,
-            _ => throw new ArgumentException($"Unknown method '{method}': Floor, Ours, OursWithoutStore or Seeds."),
+            _ => throw new ArgumentException($"Unknown method '{method}': Floor, FloorChecked, Ours, OursWithoutStore or Seeds."),
         };
 
         benchmarks.Setup();

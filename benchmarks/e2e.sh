@@ -151,7 +151,10 @@ for target in $targets; do
     elif is_durable "$mode"; then args+=("--Bench:Db=$work/${target//[^A-Za-z0-9.-]/_}.db"); fi
     # shellcheck disable=SC2206
     [[ -n "$server_args" ]] && args+=($server_args)
-    ASPNETCORE_ENVIRONMENT=Production dotnet "$host" "$mode" "${args[@]}" --urls "http://127.0.0.1:$port" >"$work/$file.log" 2>&1 &
+    # Started in an empty folder: its content root, which the configuration's file watcher watches with every folder
+    # under it, so that files written elsewhere (a build in the repository, this script's logs) wake no server thread.
+    mkdir -p "$work/root"
+    (cd "$work/root" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$host" "$mode" "${args[@]}" --urls "http://127.0.0.1:$port" >"$work/$file.log" 2>&1) &
     server_pid=$!
     for _ in $(seq 1 100); do
         curl -fs "http://127.0.0.1:$port/stats" >/dev/null 2>&1 && break

@@ -49,6 +49,19 @@ internal sealed class WebhookProviderOptionsValidator(IEnumerable<WebhookHandler
     // The checks every scheme shares, after its credentials'.
     private static ValidateOptionsResult WithSettings(List<string> failures, ProviderDescriptor provider, WebhookProviderOptions options)
     {
+        // Only a JWT's kid chooses among a JWKS's keys; any other scheme would ignore one, and refuse every delivery
+        // if it was the only key set (SendGrid takes its one P-256 key as PublicKey).
+        if (provider.Scheme != SignatureScheme.Jwt)
+        {
+            foreach (var (key, value) in new[] { ("JwksUrl", options.JwksUrl), ("JwksPath", options.JwksPath) })
+            {
+                if (value is not null)
+                {
+                    failures.Add($"{WebhookConfigurationReader.SectionPath(provider.Name)}:{key} is set, but webhook provider '{provider.Name}' is not checked with JWTs: {key} is for JWT providers only; remove it.");
+                }
+            }
+        }
+
         if (options.PublicBaseUrl is { } baseUrl
             && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0))
         {

@@ -39,6 +39,16 @@ public sealed class OptionsValidatorTests
     public void Raw_openai_secret_succeeds() =>
         Assert.True(Validate(("Webhooks:openai:Secret", "plain-text-secret")).Succeeded);
 
+    // An HMAC provider would ignore a JWKS: starting with one set would hide the mistake.
+    [Fact]
+    public void Jwks_url_for_an_hmac_provider_fails_naming_the_key()
+    {
+        var result = Validate(("Webhooks:openai:Secret", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), ("Webhooks:openai:JwksUrl", "https://auth.example.com/.well-known/jwks.json"));
+
+        Assert.True(result.Failed);
+        Assert.Contains("Webhooks:openai:JwksUrl is set, but webhook provider 'openai' is not checked with JWTs", result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("whsec_th1s-is*not%base64")]
     [InlineData("whsec_")]

@@ -263,6 +263,20 @@ public sealed class PublicKeyOptionsTests
         Assert.Contains("JwksPath and Webhooks:fusionauth:JwksUrl are both set", both.FailureMessage, StringComparison.Ordinal);
     }
 
+    // SendGrid's one P-256 key is its PublicKey: a JWKS beside it would be ignored, and alone would refuse every delivery.
+    [Theory]
+    [InlineData("JwksUrl", "https://auth.example.com/.well-known/jwks.json")]
+    [InlineData("JwksPath", "/etc/jwks.json")]
+    public void SendGrid_jwks_setting_fails_naming_the_key(string key, string value)
+    {
+        var alone = SendGrid(("Webhooks:sendgrid:" + key, value));
+        var besideAKey = SendGrid(("Webhooks:sendgrid:PublicKey", P256.PublicKeyBase64), ("Webhooks:sendgrid:" + key, value));
+
+        Assert.True(alone.Failed);
+        Assert.True(besideAKey.Failed);
+        Assert.Contains($"Webhooks:sendgrid:{key} is set, but webhook provider 'sendgrid' is not checked with JWTs", besideAKey.FailureMessage, StringComparison.Ordinal);
+    }
+
     private static string B64(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 
     private static string PemBody(string pem) => string.Concat(pem.Split('\n').Where(line => !line.StartsWith("-----", StringComparison.Ordinal)));

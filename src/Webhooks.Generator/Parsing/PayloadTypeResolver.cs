@@ -18,7 +18,6 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, JsonTypeModel> _used = new();
     private readonly HashSet<string> _usedPolicies = new();
-    private readonly Dictionary<ITypeSymbol, PayloadTypeInfoModel?> _contractTypeInfos = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
     private List<INamedTypeSymbol>? _assemblyContexts;
     private JsonSymbols? _symbols;
@@ -108,23 +107,8 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return graph;
     }
 
-    // A class's handlers mostly take one contract type, so each lookup is cached per type.
-    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type)
-    {
-        if (Symbols.ContractsContext is not { } contractsContext)
-        {
-            return null;
-        }
-
-        if (!_contractTypeInfos.TryGetValue(type, out var typeInfo))
-        {
-            _contractTypeInfos[type] = typeInfo = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
-                ? PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(contractsContext), property)
-                : null;
-        }
-
-        return typeInfo;
-    }
+    // Looked up once per compilation: every class asks about the same few contract types.
+    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type) => ContractTypeInfos.For(compilation).Of(type);
 
     private PayloadTypeInfoModel? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {

@@ -26,8 +26,7 @@ internal static class HandlerClassParser
             return null;
         }
 
-        var path = NamedString(attribute, "Path");
-        var via = NamedString(attribute, "Via");
+        var (path, via, processing) = NamedArguments(attribute);
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
         var handlers = new List<EventHandlerModel>();
         EventHandlerModel? catchAll = null;
@@ -43,17 +42,18 @@ internal static class HandlerClassParser
             {
                 // A second handler for the same event is an analyzer error; the first usable one wins here, and only
                 // the handlers the dispatch calls record their payloads.
-                if (EventTypeRules.Of(methodAttribute) is { } eventType
-                    && !IsHandled(handlers, eventType)
-                    && HandlerMethodParser.ReadAndRecordPayload(method, eventType, payloadTypes) is { } handler)
+                if (EventTypeRules.Of(methodAttribute) is { } eventType)
                 {
-                    handlers.Add(handler);
+                    if (!IsHandled(handlers, eventType) && HandlerMethodParser.ReadAndRecordPayload(method, type, eventType, payloadTypes) is { } handler)
+                    {
+                        handlers.Add(handler);
+                    }
                 }
 
                 // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
-                if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
+                else if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
                 {
-                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, "", payloadTypes);
+                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, type, "", payloadTypes);
                 }
             }
         }
@@ -73,7 +73,7 @@ internal static class HandlerClassParser
             Via = via,
             Handlers = handlers.ToEquatableArray(),
             CatchAll = catchAll,
-            Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
+            Processing = processing,
         };
         return new ParsedHandlerClass(model, payloadTypes.Payloads);
     }
@@ -92,10 +92,29 @@ internal static class HandlerClassParser
         return false;
     }
 
-    private static string? NamedString(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
+    // One pass without a closure per name (this runs for every class on every edit); the first of a repeated name wins.
+    private static (string? Path, string? Via, ProcessingMode Processing) NamedArguments(AttributeData attribute)
+    {
+        object? path = null, via = null, processing = null;
+        bool seenPath = false, seenVia = false, seenProcessing = false;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "Path" when !seenPath:
+                    (path, seenPath) = (argument.Value.Value, true);
+                    break;
+                case "Via" when !seenVia:
+                    (via, seenVia) = (argument.Value.Value, true);
+                    break;
+                case "Processing" when !seenProcessing:
+                    (processing, seenProcessing) = (argument.Value.Value, true);
+                    break;
+            }
+        }
 
-    private static object? NamedValue(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
+        return (path as string, via as string, processing is int value && value == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline);
+    }
 
     // Records never reach here (the syntax predicate takes class declarations only).
     private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>

@@ -47,7 +47,7 @@ internal static class HandlerClassRules
         for (var current = type; current is not null; current = current.ContainingType)
         {
             culprit = current;
-            if (current.TypeParameters.Length > 0)
+            if (current.Arity > 0)
             {
                 return HandlerClassProblem.Generic;
             }
@@ -76,8 +76,16 @@ internal static class HandlerClassRules
         return HandlerClassProblem.None;
     }
 
-    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        type.DeclaringSyntaxReferences.Any(r =>
-            r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -58,16 +58,14 @@ internal static class HandlerClassParser
             }
         }
 
-        var containing = ContainingTypes(type);
-        var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var names = HandlerClassNames.Of(type);
         var model = new HandlerClassModel
         {
-            Namespace = ns,
-            ContainingTypes = containing.ToEquatableArray(),
+            Namespace = names.Namespace,
+            ContainingTypes = ContainingTypes(type).ToEquatableArray(),
             ClassName = CSharpIdentifier.Escape(type.Name),
-            FullyQualifiedName = fullyQualifiedName,
-            HintName = HintName(fullyQualifiedName),
+            FullyQualifiedName = names.FullyQualifiedName,
+            HintName = names.HintName,
             ProviderName = provider,
             Path = path,
             Via = via,
@@ -139,8 +137,4 @@ internal static class HandlerClassParser
         { TypeKind: TypeKind.Interface } => "interface",
         _ => "class",
     };
-
-    // '@' (of an escaped keyword) is not allowed in a hint name, and without it the name is still unique.
-    private static string HintName(string fullyQualifiedName) =>
-        fullyQualifiedName.Replace("global::", "").Replace("@", "") + ".Webhooks.g.cs";
 }

@@ -42,7 +42,7 @@ internal static class HandlerClassParser
             {
                 // A second handler for the same event is an analyzer error; the first usable one wins here, and only
                 // the handlers the dispatch calls record their payloads.
-                if (EventTypeRules.Of(methodAttribute) is { } eventType)
+                if (EventTypeRules.Of(methodAttribute, payloadTypes.Recognized.OnEventAttribute) is { } eventType)
                 {
                     if (!IsHandled(handlers, eventType) && HandlerMethodParser.ReadAndRecordPayload(method, type, eventType, payloadTypes) is { } handler)
                     {
@@ -51,7 +51,7 @@ internal static class HandlerClassParser
                 }
 
                 // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
-                else if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
+                else if (catchAll is null && payloadTypes.Recognized.OnAnyEventAttribute.Matches(methodAttribute.AttributeClass))
                 {
                     catchAll = HandlerMethodParser.ReadAndRecordPayload(method, type, "", payloadTypes);
                 }

@@ -48,7 +48,7 @@ internal static class HandlerMethodParser
             return HandlerMethodResult.Fail(HandlerMethodProblem.Generic);
         }
 
-        if (ReturnKind(method, out var problem) is not { } returns)
+        if (ReturnKind(method, payloadTypes.Recognized, out var problem) is not { } returns)
         {
             return HandlerMethodResult.Fail(problem);
         }
@@ -94,7 +94,7 @@ internal static class HandlerMethodParser
         return HandlerMethodResult.Success(handler, generatedPayload);
     }
 
-    private static HandlerReturnKind? ReturnKind(IMethodSymbol method, out HandlerMethodProblem problem)
+    private static HandlerReturnKind? ReturnKind(IMethodSymbol method, RecognizedTypes recognized, out HandlerMethodProblem problem)
     {
         problem = HandlerMethodProblem.UnsupportedReturnType;
         if (method.ReturnsVoid)
@@ -105,8 +105,8 @@ internal static class HandlerMethodParser
 
         return method.ReturnType switch
         {
-            var type when SymbolNames.Is(type, WellKnownNames.Task) => HandlerReturnKind.Task,
-            var type when SymbolNames.Is(type, WellKnownNames.ValueTask) => HandlerReturnKind.ValueTask,
+            var type when recognized.Task.Matches(type) => HandlerReturnKind.Task,
+            var type when recognized.ValueTask.Matches(type) => HandlerReturnKind.ValueTask,
             _ => null,
         };
     }

@@ -26,10 +26,14 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     private List<INamedTypeSymbol>? _contexts;
 
     private JsonSymbols? _symbols;
+    private RecognizedTypes? _recognized;
     private ContractTypeInfos? _contractTypeInfos;
 
     // Looked up once per compilation (JsonSymbols, ContractTypeInfos), on first use.
     private JsonSymbols Symbols => _symbols ??= JsonSymbols.For(compilation);
+
+    /// <summary>The types handler methods are checked against, by name (once per compilation, on first use).</summary>
+    public RecognizedTypes Recognized => _recognized ??= RecognizedTypes.For(compilation);
 
     /// <summary>What a parameter of type <paramref name="type"/> of a handler in <paramref name="handlerClass"/> receives.</summary>
     public ParameterResolution Resolve(ITypeSymbol type, INamedTypeSymbol handlerClass)
@@ -58,18 +62,18 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     // The type's simple name picks the one full comparison that can match: this runs for every parameter on every edit.
-    private static HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type.SpecialType switch
+    private HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type.SpecialType switch
     {
         SpecialType.System_String => HandlerParameterKind.RawText,
         not SpecialType.None => null,
         _ => type.Name switch
         {
-            "WebhookContext" when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
+            "WebhookContext" when Recognized.WebhookContext.Matches(type) => HandlerParameterKind.Context,
             // WebhookContext is a struct; a handler written as if it were a nullable class still gets it.
             "Nullable" when type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-                && SymbolNames.Is(nullable.TypeArguments[0], WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
-            "CancellationToken" when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
-            "ReadOnlyMemory" when type is INamedTypeSymbol memory && SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
+                && Recognized.WebhookContext.Matches(nullable.TypeArguments[0]) => HandlerParameterKind.Context,
+            "CancellationToken" when Recognized.CancellationToken.Matches(type) => HandlerParameterKind.CancellationToken,
+            "ReadOnlyMemory" when type is INamedTypeSymbol memory && Recognized.ReadOnlyMemory.Matches(memory.OriginalDefinition)
                 && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,
             _ => null,
         },

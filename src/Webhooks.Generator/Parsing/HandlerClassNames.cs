@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -30,54 +29,55 @@ internal readonly struct HandlerClassNames
 
     public static HandlerClassNames Of(INamedTypeSymbol type)
     {
-        var escaped = new StringBuilder("global::");
-        var plain = new StringBuilder();
-        string? ns = null;
-        if (!type.ContainingNamespace.IsGlobalNamespace)
+        // Namespaces, then types, outermost first.
+        var namespaces = 0;
+        for (var ns = type.ContainingNamespace; !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
         {
-            AppendNamespace(type.ContainingNamespace, escaped, plain);
-            ns = escaped.ToString(8, escaped.Length - 8);
-            escaped.Append('.');
-            plain.Append('.');
+            namespaces++;
         }
 
-        AppendType(type, escaped, plain);
-        return new HandlerClassNames(ns, escaped.ToString(), plain.Append(".Webhooks.g.cs").ToString());
-    }
-
-    private static void AppendNamespace(INamespaceSymbol ns, StringBuilder escaped, StringBuilder plain)
-    {
-        if (!ns.ContainingNamespace.IsGlobalNamespace)
+        var types = 0;
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            AppendNamespace(ns.ContainingNamespace, escaped, plain);
-            escaped.Append('.');
-            plain.Append('.');
+            types++;
         }
 
-        AppendName(ns.Name, escaped, plain);
-    }
-
-    private static void AppendType(INamedTypeSymbol type, StringBuilder escaped, StringBuilder plain)
-    {
-        if (type.ContainingType is { } containing)
+        var plain = new string[namespaces + types];
+        var index = plain.Length;
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            AppendType(containing, escaped, plain);
-            escaped.Append('.');
-            plain.Append('.');
+            plain[--index] = current.Name;
         }
 
-        AppendName(type.Name, escaped, plain);
+        for (var ns = type.ContainingNamespace; !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            plain[--index] = ns.Name;
+        }
+
+        var escaped = Escaped(plain);
+        var joinedNamespace = namespaces switch
+        {
+            0 => null,
+            1 => escaped[0],
+            _ => string.Join(".", escaped, 0, namespaces),
+        };
+        return new HandlerClassNames(joinedNamespace, "global::" + string.Join(".", escaped), string.Join(".", plain) + ".Webhooks.g.cs");
     }
 
     // SymbolDisplay escapes reserved keywords only (CSharpIdentifier.Escape, for declarations, escapes contextual ones too).
-    private static void AppendName(string name, StringBuilder escaped, StringBuilder plain)
+    // Names rarely are keywords, so the array is copied only when one is.
+    private static string[] Escaped(string[] names)
     {
-        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        var escaped = names;
+        for (var i = 0; i < names.Length; i++)
         {
-            escaped.Append('@');
+            if (SyntaxFacts.GetKeywordKind(names[i]) != SyntaxKind.None)
+            {
+                escaped = escaped == names ? (string[])names.Clone() : escaped;
+                escaped[i] = "@" + names[i];
+            }
         }
 
-        escaped.Append(name);
-        plain.Append(name);
+        return escaped;
     }
 }

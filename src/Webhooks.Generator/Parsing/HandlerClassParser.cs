@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -28,9 +29,10 @@ internal static class HandlerClassParser
 
         var (path, via, processing) = NamedArguments(attribute);
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
-        var handlers = new List<EventHandlerModel>();
+        var members = type.GetMembers(); // a new array on each call
+        var handlers = ImmutableArray.CreateBuilder<EventHandlerModel>(members.Length);
         EventHandlerModel? catchAll = null;
-        foreach (var member in type.GetMembers())
+        foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is not IMethodSymbol method)
@@ -69,7 +71,7 @@ internal static class HandlerClassParser
             ProviderName = provider,
             Path = path,
             Via = via,
-            Handlers = handlers.ToEquatableArray(),
+            Handlers = new EquatableArray<EventHandlerModel>(handlers.ToImmutable()),
             CatchAll = catchAll,
             Processing = processing,
         };
@@ -77,11 +79,11 @@ internal static class HandlerClassParser
     }
 
     // A class has a handful of handlers: a scan allocates nothing, where a set would for every class on every edit.
-    private static bool IsHandled(List<EventHandlerModel> handlers, string eventType)
+    private static bool IsHandled(ImmutableArray<EventHandlerModel>.Builder handlers, string eventType)
     {
-        foreach (var handler in handlers)
+        for (var i = 0; i < handlers.Count; i++)
         {
-            if (handler.EventType == eventType)
+            if (handlers[i].EventType == eventType)
             {
                 return true;
             }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
@@ -16,7 +17,7 @@ internal static class HandlerClassParser
 {
     public static ParsedHandlerClass? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || !CanHostGeneratedCode(type, cancellationToken))
+        if (context.TargetSymbol is not INamedTypeSymbol type || !CanHostGeneratedCode(type, context.TargetNode as TypeDeclarationSyntax, cancellationToken))
         {
             return null;
         }
@@ -117,8 +118,8 @@ internal static class HandlerClassParser
     }
 
     // Records never reach here (the syntax predicate takes class declarations only).
-    private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        HandlerClassRules.Check(type, out _, cancellationToken) == HandlerClassProblem.None;
+    private static bool CanHostGeneratedCode(INamedTypeSymbol type, TypeDeclarationSyntax? declaration, CancellationToken cancellationToken) =>
+        HandlerClassRules.Check(type, out _, cancellationToken, declaration) == HandlerClassProblem.None;
 
     private static List<ContainingTypeModel> ContainingTypes(INamedTypeSymbol type)
     {

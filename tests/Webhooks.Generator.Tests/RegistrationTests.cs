@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Webhooks.Generator.Tests.Infrastructure;
@@ -149,6 +150,35 @@ public class RegistrationTests
         Assert.Contains("global::Webhooks.Generated.WebhookHandlers_Lib.AddTo(services);", registration);
         Assert.Contains("MapWebhookHandlers(endpoints)", registration);
         Assert.DoesNotContain("WebhookHandlerAssembly", registration); // nothing of its own to offer
+    }
+
+    [Fact]
+    public void A_new_build_of_a_reference_with_handler_classes_is_registered_on_the_next_run()
+    {
+        // Whether a reference references the runtime is remembered per assembly symbol; a rebuilt reference is a new
+        // symbol, so the run after it must equal a cold run.
+        var plainLibrary = Image(GeneratorHarness.Compile("Lib", [GeneratorHarness.Parse("namespace Lib; public class Plain { }", "Lib.cs")]));
+        var handlerLibrary = Image(GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile("Lib", [GeneratorHarness.Parse(
+            """namespace Lib; [WebhookProvider("github")] public partial class GitHubHooks { [OnEvent("push")] public void OnPush() { } }""", "Lib.cs")])).Output);
+        var app = GeneratorHarness.Compile("App", [GeneratorHarness.Parse("namespace App; public class Plain { }", "App.cs")], plainLibrary);
+
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(app);
+        Assert.Empty(driver.GetRunResult().Results.Single().GeneratedSources);
+
+        var rebuilt = app.ReplaceReference(plainLibrary, handlerLibrary);
+        var warm = driver.RunGenerators(rebuilt).GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
+        var cold = GeneratorHarness.CreateDriver().RunGenerators(rebuilt).GetRunResult().Results.Single().GeneratedSources.Select(s => s.SourceText.ToString());
+
+        Assert.Equal(cold, warm);
+        Assert.Contains(warm, text => text.Contains("global::Webhooks.Generated.WebhookHandlers_Lib.AddTo(services);"));
+    }
+
+    private static MetadataReference Image(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
     private const string UnknownProviderSource = """

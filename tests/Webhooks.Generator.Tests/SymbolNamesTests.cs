@@ -41,4 +41,21 @@ public class SymbolNamesTests
 
     [Fact]
     public void Is_is_false_for_no_symbol() => Assert.False(SymbolNames.Is(null, "Webhooks.OnEventAttribute"));
+
+    [Theory]
+    [InlineData("Webhooks.OnEventAttribute", "XWebhooks.OnEventAttribute")]
+    [InlineData("XWebhooks.OnEventAttribute", "Webhooks.OnEventAttribute")]
+    [InlineData("Outer.Webhooks.OnEventAttribute", "Webhooks.OnEventAttribute")]
+    public void A_name_match_answers_as_the_name_check_whatever_it_saw_before(string first, string second)
+    {
+        // NameMatch remembers the last symbol that matched; that must never make another symbol match.
+        var match = new NameMatch("Webhooks.OnEventAttribute");
+        foreach (var metadataName in new[] { first, second, first, second })
+        {
+            var symbol = Compilation.GetTypeByMetadataName(metadataName);
+            Assert.Equal(SymbolNames.Is(symbol, "Webhooks.OnEventAttribute"), match.Matches(symbol));
+        }
+
+        Assert.False(match.Matches(null));
+    }
 }

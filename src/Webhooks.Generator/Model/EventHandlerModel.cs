@@ -1,7 +1,7 @@
 namespace Webhooks.Generator.Model;
 
-/// <summary>One event type and the method that handles it.</summary>
-internal sealed record EventHandlerModel
+/// <summary>One event type and the method that handles it (a struct: a class has several, compared on every edit).</summary>
+internal readonly record struct EventHandlerModel
 {
     /// <summary>The <c>[OnEvent]</c> argument (empty for the <c>[OnAnyEvent]</c> method).</summary>
     public required string EventType { get; init; }

@@ -12,8 +12,14 @@ internal static class EventTypeRules
 {
     /// <summary>The event type an <c>[OnEvent]</c> attribute names; <c>null</c> for any other attribute or an empty name.</summary>
     public static string? Of(AttributeData attribute) =>
-        SymbolNames.IsAttribute(attribute, WellKnownNames.OnEventAttribute)
-        && attribute.ConstructorArguments.Length == 1
+        SymbolNames.IsAttribute(attribute, WellKnownNames.OnEventAttribute) ? EventTypeOf(attribute) : null;
+
+    /// <summary>As <see cref="Of(AttributeData)"/>, recognizing the attribute with <paramref name="onEvent"/>.</summary>
+    public static string? Of(AttributeData attribute, NameMatch onEvent) =>
+        onEvent.Matches(attribute.AttributeClass) ? EventTypeOf(attribute) : null;
+
+    private static string? EventTypeOf(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 1
         && attribute.ConstructorArguments[0].Value is string { Length: > 0 } eventType
             ? eventType
             : null;

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Webhooks.Generator.Model;
 
 namespace Webhooks.Generator.Parsing;
@@ -15,7 +16,7 @@ internal static class HandlerClassParser
 {
     public static ParsedHandlerClass? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || !CanHostGeneratedCode(type, cancellationToken))
+        if (context.TargetSymbol is not INamedTypeSymbol type || !CanHostGeneratedCode(type, context.TargetNode as TypeDeclarationSyntax, cancellationToken))
         {
             return null;
         }
@@ -26,12 +27,12 @@ internal static class HandlerClassParser
             return null;
         }
 
-        var path = NamedString(attribute, "Path");
-        var via = NamedString(attribute, "Via");
+        var (path, via, processing) = NamedArguments(attribute);
         var payloadTypes = new PayloadTypeResolver(context.SemanticModel.Compilation);
-        var handlers = new List<EventHandlerModel>();
+        var members = type.GetMembers(); // a new array on each call
+        var handlers = ImmutableArray.CreateBuilder<EventHandlerModel>(members.Length);
         EventHandlerModel? catchAll = null;
-        foreach (var member in type.GetMembers())
+        foreach (var member in members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is not IMethodSymbol method)
@@ -43,47 +44,46 @@ internal static class HandlerClassParser
             {
                 // A second handler for the same event is an analyzer error; the first usable one wins here, and only
                 // the handlers the dispatch calls record their payloads.
-                if (EventTypeRules.Of(methodAttribute) is { } eventType
-                    && !IsHandled(handlers, eventType)
-                    && HandlerMethodParser.ReadAndRecordPayload(method, eventType, payloadTypes) is { } handler)
+                if (EventTypeRules.Of(methodAttribute, payloadTypes.Recognized.OnEventAttribute) is { } eventType)
                 {
-                    handlers.Add(handler);
+                    if (!IsHandled(handlers, eventType) && HandlerMethodParser.ReadAndRecordPayload(method, type, eventType, payloadTypes) is { } handler)
+                    {
+                        handlers.Add(handler);
+                    }
                 }
 
                 // A second [OnAnyEvent] method is an analyzer error; the first usable one wins here.
-                if (catchAll is null && SymbolNames.IsAttribute(methodAttribute, WellKnownNames.OnAnyEventAttribute))
+                else if (catchAll is null && payloadTypes.Recognized.OnAnyEventAttribute.Matches(methodAttribute.AttributeClass))
                 {
-                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, "", payloadTypes);
+                    catchAll = HandlerMethodParser.ReadAndRecordPayload(method, type, "", payloadTypes);
                 }
             }
         }
 
-        var containing = ContainingTypes(type);
-        var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var names = HandlerClassNames.Of(type);
         var model = new HandlerClassModel
         {
-            Namespace = ns,
-            ContainingTypes = containing.ToEquatableArray(),
+            Namespace = names.Namespace,
+            ContainingTypes = ContainingTypes(type).ToEquatableArray(),
             ClassName = CSharpIdentifier.Escape(type.Name),
-            FullyQualifiedName = fullyQualifiedName,
-            HintName = HintName(fullyQualifiedName),
+            FullyQualifiedName = names.FullyQualifiedName,
+            HintName = names.HintName,
             ProviderName = provider,
             Path = path,
             Via = via,
-            Handlers = handlers.ToEquatableArray(),
+            Handlers = new EquatableArray<EventHandlerModel>(handlers.ToImmutable()),
             CatchAll = catchAll,
-            Processing = NamedValue(attribute, "Processing") is int processing && processing == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline,
+            Processing = processing,
         };
         return new ParsedHandlerClass(model, payloadTypes.Payloads);
     }
 
     // A class has a handful of handlers: a scan allocates nothing, where a set would for every class on every edit.
-    private static bool IsHandled(List<EventHandlerModel> handlers, string eventType)
+    private static bool IsHandled(ImmutableArray<EventHandlerModel>.Builder handlers, string eventType)
     {
-        foreach (var handler in handlers)
+        for (var i = 0; i < handlers.Count; i++)
         {
-            if (handler.EventType == eventType)
+            if (handlers[i].EventType == eventType)
             {
                 return true;
             }
@@ -92,14 +92,33 @@ internal static class HandlerClassParser
         return false;
     }
 
-    private static string? NamedString(AttributeData attribute, string name) => NamedValue(attribute, name) as string;
+    // One pass without a closure per name (this runs for every class on every edit); the first of a repeated name wins.
+    private static (string? Path, string? Via, ProcessingMode Processing) NamedArguments(AttributeData attribute)
+    {
+        object? path = null, via = null, processing = null;
+        bool seenPath = false, seenVia = false, seenProcessing = false;
+        foreach (var argument in attribute.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "Path" when !seenPath:
+                    (path, seenPath) = (argument.Value.Value, true);
+                    break;
+                case "Via" when !seenVia:
+                    (via, seenVia) = (argument.Value.Value, true);
+                    break;
+                case "Processing" when !seenProcessing:
+                    (processing, seenProcessing) = (argument.Value.Value, true);
+                    break;
+            }
+        }
 
-    private static object? NamedValue(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
+        return (path as string, via as string, processing is int value && value == (int)ProcessingMode.Queued ? ProcessingMode.Queued : ProcessingMode.Inline);
+    }
 
     // Records never reach here (the syntax predicate takes class declarations only).
-    private static bool CanHostGeneratedCode(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        HandlerClassRules.Check(type, out _, cancellationToken) == HandlerClassProblem.None;
+    private static bool CanHostGeneratedCode(INamedTypeSymbol type, TypeDeclarationSyntax? declaration, CancellationToken cancellationToken) =>
+        HandlerClassRules.Check(type, out _, cancellationToken, declaration) == HandlerClassProblem.None;
 
     private static List<ContainingTypeModel> ContainingTypes(INamedTypeSymbol type)
     {
@@ -120,8 +139,4 @@ internal static class HandlerClassParser
         { TypeKind: TypeKind.Interface } => "interface",
         _ => "class",
     };
-
-    // '@' (of an escaped keyword) is not allowed in a hint name, and without it the name is still unique.
-    private static string HintName(string fullyQualifiedName) =>
-        fullyQualifiedName.Replace("global::", "").Replace("@", "") + ".Webhooks.g.cs";
 }

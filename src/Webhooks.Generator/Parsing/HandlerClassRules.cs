@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,7 +24,11 @@ internal enum HandlerClassProblem
 internal static class HandlerClassRules
 {
     /// <summary>The first problem found, and the type it is about (the class itself or a type around it).</summary>
-    public static HandlerClassProblem Check(INamedTypeSymbol type, out INamedTypeSymbol culprit, CancellationToken cancellationToken)
+    /// <param name="declaration">
+    /// One of the class's declarations, if at hand: when it (and the declarations around it) is partial, the type's other
+    /// declarations need not be listed; when not, they are.
+    /// </param>
+    public static HandlerClassProblem Check(INamedTypeSymbol type, out INamedTypeSymbol culprit, CancellationToken cancellationToken, TypeDeclarationSyntax? declaration = null)
     {
         culprit = type;
         if (type.IsRecord)
@@ -47,7 +50,7 @@ internal static class HandlerClassRules
         for (var current = type; current is not null; current = current.ContainingType)
         {
             culprit = current;
-            if (current.TypeParameters.Length > 0)
+            if (current.Arity > 0)
             {
                 return HandlerClassProblem.Generic;
             }
@@ -56,10 +59,12 @@ internal static class HandlerClassRules
         for (var current = type; current is not null; current = current.ContainingType)
         {
             culprit = current;
-            if (!IsPartial(current, cancellationToken))
+            if (!(declaration?.Modifiers.Any(SyntaxKind.PartialKeyword) == true || IsPartial(current, cancellationToken)))
             {
                 return HandlerClassProblem.NotPartial;
             }
+
+            declaration = declaration?.Parent as TypeDeclarationSyntax; // the containing type's declaration, if nested
         }
 
         // The registration file names the class from outside it, so it and every type around it must be visible there.
@@ -76,8 +81,16 @@ internal static class HandlerClassRules
         return HandlerClassProblem.None;
     }
 
-    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
-        type.DeclaringSyntaxReferences.Any(r =>
-            r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+    public static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

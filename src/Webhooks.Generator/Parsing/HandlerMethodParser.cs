@@ -15,19 +15,23 @@ internal static class HandlerMethodParser
     /// whose metadata the generator writes is recorded with <paramref name="payloadTypes"/> (call it only for a
     /// method the dispatch calls, so that nothing else reaches the generated metadata).
     /// </summary>
-    public static EventHandlerModel? ReadAndRecordPayload(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
+    public static EventHandlerModel? ReadAndRecordPayload(IMethodSymbol method, INamedTypeSymbol handlerClass, string eventType, PayloadTypeResolver payloadTypes)
     {
-        var result = Read(method, eventType, payloadTypes);
+        var result = Read(method, handlerClass, eventType, payloadTypes);
         if (result.GeneratedPayload is { } payload)
         {
-            payloadTypes.Use(payload, method.ContainingType);
+            payloadTypes.Use(payload, handlerClass);
         }
 
         return result.Handler;
     }
 
     /// <summary>Either the handler model of <paramref name="method"/> or why the dispatch could not call it; records no payload.</summary>
-    public static HandlerMethodResult Read(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes)
+    public static HandlerMethodResult Read(IMethodSymbol method, string eventType, PayloadTypeResolver payloadTypes) =>
+        Read(method, method.ContainingType, eventType, payloadTypes);
+
+    /// <summary>As <see cref="Read(IMethodSymbol, string, PayloadTypeResolver)"/>, with the method's class already at hand.</summary>
+    public static HandlerMethodResult Read(IMethodSymbol method, INamedTypeSymbol handlerClass, string eventType, PayloadTypeResolver payloadTypes)
     {
         if (method.MethodKind != MethodKind.Ordinary)
         {
@@ -44,22 +48,24 @@ internal static class HandlerMethodParser
             return HandlerMethodResult.Fail(HandlerMethodProblem.Generic);
         }
 
-        if (ReturnKind(method, out var problem) is not { } returns)
+        if (ReturnKind(method, payloadTypes.Recognized, out var problem) is not { } returns)
         {
             return HandlerMethodResult.Fail(problem);
         }
 
-        var parameters = ImmutableArray.CreateBuilder<HandlerParameterModel>(method.Parameters.Length);
+        // Read once: each read of Parameters builds a new array.
+        var declared = method.Parameters;
+        var parameters = ImmutableArray.CreateBuilder<HandlerParameterModel>(declared.Length);
         var payloads = 0;
         ITypeSymbol? generatedPayload = null;
-        foreach (var parameter in method.Parameters)
+        foreach (var parameter in declared)
         {
             if (parameter.RefKind != RefKind.None)
             {
                 return HandlerMethodResult.Fail(HandlerMethodProblem.RefParameter, parameter);
             }
 
-            var resolution = payloadTypes.Resolve(parameter.Type, method.ContainingType);
+            var resolution = payloadTypes.Resolve(parameter.Type, handlerClass);
             if (resolution.Kind is not { } kind)
             {
                 return resolution.Problem is { } reason
@@ -88,7 +94,7 @@ internal static class HandlerMethodParser
         return HandlerMethodResult.Success(handler, generatedPayload);
     }
 
-    private static HandlerReturnKind? ReturnKind(IMethodSymbol method, out HandlerMethodProblem problem)
+    private static HandlerReturnKind? ReturnKind(IMethodSymbol method, RecognizedTypes recognized, out HandlerMethodProblem problem)
     {
         problem = HandlerMethodProblem.UnsupportedReturnType;
         if (method.ReturnsVoid)
@@ -99,8 +105,8 @@ internal static class HandlerMethodParser
 
         return method.ReturnType switch
         {
-            var type when SymbolNames.Is(type, WellKnownNames.Task) => HandlerReturnKind.Task,
-            var type when SymbolNames.Is(type, WellKnownNames.ValueTask) => HandlerReturnKind.ValueTask,
+            var type when recognized.Task.Matches(type) => HandlerReturnKind.Task,
+            var type when recognized.ValueTask.Matches(type) => HandlerReturnKind.ValueTask,
             _ => null,
         };
     }

@@ -14,17 +14,26 @@ namespace Webhooks.Generator.Parsing;
 /// </summary>
 internal sealed class PayloadTypeResolver(Compilation compilation)
 {
-    private readonly Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)> _graphs = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, string> _policies = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, JsonTypeModel> _used = new();
-    private readonly HashSet<string> _usedPolicies = new();
-    private readonly Dictionary<ITypeSymbol, PayloadTypeInfoModel?> _contractTypeInfos = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> _declaredContexts = new(SymbolEqualityComparer.Default);
-    private List<INamedTypeSymbol>? _assemblyContexts;
-    private JsonSymbols? _symbols;
+    // Created on first use: most classes' handlers take built-in contracts only, and a transform runs for every class on every edit.
+    private Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)>? _graphs;
+    private Dictionary<string, JsonTypeModel>? _used;
+    private HashSet<string>? _usedPolicies;
 
-    // Looked up once per compilation (JsonSymbols), on first use.
+    // One transform reads one class, so the last class asked about is the one cache entry needed.
+    private INamedTypeSymbol? _policyClass;
+    private string? _policy;
+    private INamedTypeSymbol? _contextsClass;
+    private List<INamedTypeSymbol>? _contexts;
+
+    private JsonSymbols? _symbols;
+    private RecognizedTypes? _recognized;
+    private ContractTypeInfos? _contractTypeInfos;
+
+    // Looked up once per compilation (JsonSymbols, ContractTypeInfos), on first use.
     private JsonSymbols Symbols => _symbols ??= JsonSymbols.For(compilation);
+
+    /// <summary>The types handler methods are checked against, by name (once per compilation, on first use).</summary>
+    public RecognizedTypes Recognized => _recognized ??= RecognizedTypes.For(compilation);
 
     /// <summary>What a parameter of type <paramref name="type"/> of a handler in <paramref name="handlerClass"/> receives.</summary>
     public ParameterResolution Resolve(ITypeSymbol type, INamedTypeSymbol handlerClass)
@@ -52,23 +61,29 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
             : new ParameterResolution(null, null, problem, null);
     }
 
-    private static HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type switch
+    // The type's simple name picks the one full comparison that can match: this runs for every parameter on every edit.
+    private HandlerParameterKind? ParameterKindOf(ITypeSymbol type) => type.SpecialType switch
     {
-        { SpecialType: SpecialType.System_String } => HandlerParameterKind.RawText,
-        _ when SymbolNames.Is(type, WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
-        // WebhookContext is a struct; a handler written as if it were a nullable class still gets it.
-        INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
-            when SymbolNames.Is(nullable.TypeArguments[0], WellKnownNames.WebhookContext) => HandlerParameterKind.Context,
-        _ when SymbolNames.Is(type, WellKnownNames.CancellationToken) => HandlerParameterKind.CancellationToken,
-        INamedTypeSymbol memory when SymbolNames.Is(memory, WellKnownNames.ReadOnlyMemory)
-            && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,
-        _ => null,
+        SpecialType.System_String => HandlerParameterKind.RawText,
+        not SpecialType.None => null,
+        _ => type.Name switch
+        {
+            "WebhookContext" when Recognized.WebhookContext.Matches(type) => HandlerParameterKind.Context,
+            // WebhookContext is a struct; a handler written as if it were a nullable class still gets it.
+            "Nullable" when type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                && Recognized.WebhookContext.Matches(nullable.TypeArguments[0]) => HandlerParameterKind.Context,
+            "CancellationToken" when Recognized.CancellationToken.Matches(type) => HandlerParameterKind.CancellationToken,
+            "ReadOnlyMemory" when type is INamedTypeSymbol memory && Recognized.ReadOnlyMemory.Matches(memory.OriginalDefinition)
+                && memory.TypeArguments[0].SpecialType == SpecialType.System_Byte => HandlerParameterKind.RawBody,
+            _ => null,
+        },
     };
 
     /// <summary>Records that a handler of <paramref name="handlerClass"/> that the dispatch calls takes <paramref name="payload"/>.</summary>
     public void Use(ITypeSymbol payload, INamedTypeSymbol handlerClass)
     {
-        _usedPolicies.Add(PolicyOf(handlerClass));
+        (_usedPolicies ??= new HashSet<string>()).Add(PolicyOf(handlerClass));
+        _used ??= new Dictionary<string, JsonTypeModel>();
         foreach (var type in Graph(payload).Types)
         {
             _used[type.FullyQualifiedName] = type;
@@ -76,7 +91,7 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     }
 
     /// <summary>The generated metadata the handlers passed to <see cref="Use"/> need.</summary>
-    public JsonPayloadsModel Payloads => _usedPolicies.Count == 0
+    public JsonPayloadsModel Payloads => _usedPolicies is null || _used is null
         ? JsonPayloadsModel.Empty
         : new JsonPayloadsModel(
             _usedPolicies.OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray(),
@@ -85,19 +100,21 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
     /// <summary>The naming policy of the class's provider.</summary>
     public string PolicyOf(INamedTypeSymbol handlerClass)
     {
-        if (!_policies.TryGetValue(handlerClass, out var policy))
+        if (_policy is null || !SymbolEqualityComparer.Default.Equals(_policyClass, handlerClass))
         {
             var provider = handlerClass.GetAttributes()
                 .FirstOrDefault(a => SymbolNames.IsAttribute(a, WellKnownNames.WebhookProviderAttribute))?
                 .ConstructorArguments.FirstOrDefault().Value as string;
-            _policies[handlerClass] = policy = NamedProvider.Describe(provider).JsonNaming.ToString();
+            _policyClass = handlerClass;
+            _policy = NamedProvider.Describe(provider).JsonNaming.ToString();
         }
 
-        return policy;
+        return _policy;
     }
 
     private (EquatableArray<JsonTypeModel> Types, string? Problem) Graph(ITypeSymbol type)
     {
+        _graphs ??= new Dictionary<ITypeSymbol, (EquatableArray<JsonTypeModel> Types, string? Problem)>(SymbolEqualityComparer.Default);
         if (!_graphs.TryGetValue(type, out var graph))
         {
             var builder = new JsonTypeGraph(compilation);
@@ -108,23 +125,8 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return graph;
     }
 
-    // A class's handlers mostly take one contract type, so each lookup is cached per type.
-    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type)
-    {
-        if (Symbols.ContractsContext is not { } contractsContext)
-        {
-            return null;
-        }
-
-        if (!_contractTypeInfos.TryGetValue(type, out var typeInfo))
-        {
-            _contractTypeInfos[type] = typeInfo = TypeInfoProperty(contractsContext, type, defaultNamesOnly: true) is { } property
-                ? PayloadTypeInfoModel.FromContext(JsonTypeNames.FullyQualifiedName(contractsContext), property)
-                : null;
-        }
-
-        return typeInfo;
-    }
+    // Looked up once per compilation: every class asks about the same few contract types.
+    private PayloadTypeInfoModel? FromContractsContext(ITypeSymbol type) => (_contractTypeInfos ??= ContractTypeInfos.For(compilation)).Of(type);
 
     private PayloadTypeInfoModel? FromDeclaredContexts(ITypeSymbol type, INamedTypeSymbol handlerClass)
     {
@@ -139,52 +141,15 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return null;
     }
 
-    /// <summary>The contexts named by <c>[WebhookJsonContext]</c> on the class, then on the assembly; usually none.</summary>
     private List<INamedTypeSymbol> DeclaredContexts(INamedTypeSymbol handlerClass)
     {
-        if (!_declaredContexts.TryGetValue(handlerClass, out var contexts))
+        if (_contexts is null || !SymbolEqualityComparer.Default.Equals(_contextsClass, handlerClass))
         {
-            _assemblyContexts ??= JsonContextsNamedBy(compilation.Assembly);
-            contexts = JsonContextsNamedBy(handlerClass);
-            contexts.AddRange(_assemblyContexts);
-            _declaredContexts[handlerClass] = contexts;
+            _contextsClass = handlerClass;
+            _contexts = DeclaredJsonContexts.For(handlerClass, compilation, Symbols);
         }
 
-        return contexts;
-    }
-
-    private List<INamedTypeSymbol> JsonContextsNamedBy(ISymbol symbol)
-    {
-        var contexts = new List<INamedTypeSymbol>();
-        if (Symbols.SerializerContext is null)
-        {
-            return contexts;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolNames.IsAttribute(attribute, WellKnownNames.WebhookJsonContextAttribute)
-                && attribute.ConstructorArguments.FirstOrDefault().Value is INamedTypeSymbol context
-                && IsSerializerContext(context))
-            {
-                contexts.Add(context);
-            }
-        }
-
-        return contexts;
-    }
-
-    private bool IsSerializerContext(INamedTypeSymbol? type)
-    {
-        for (var current = type?.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, Symbols.SerializerContext))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _contexts;
     }
 
     private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, bool defaultNamesOnly = false) =>

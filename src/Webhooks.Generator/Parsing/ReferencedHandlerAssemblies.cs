@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Webhooks.Generator.Model;
@@ -13,6 +14,10 @@ namespace Webhooks.Generator.Parsing;
 internal static class ReferencedHandlerAssemblies
 {
     private const string RuntimeAssembly = "Webhooks.Runtime";
+
+    // Whether an assembly references the runtime never changes for one assembly symbol, and a reference's symbol
+    // outlives an edit: its ~200 references are listed once, not on every keystroke. Weak, so nothing is kept alive.
+    private static readonly ConditionalWeakTable<IAssemblySymbol, StrongBox<bool>> ReferencesRuntimeCache = new();
 
     public static EquatableArray<string> Find(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -44,7 +49,10 @@ internal static class ReferencedHandlerAssemblies
         return found.ToEquatableArray();
     }
 
-    private static bool ReferencesRuntime(IAssemblySymbol assembly)
+    private static bool ReferencesRuntime(IAssemblySymbol assembly) =>
+        ReferencesRuntimeCache.GetValue(assembly, static a => new StrongBox<bool>(ListsRuntime(a))).Value;
+
+    private static bool ListsRuntime(IAssemblySymbol assembly)
     {
         foreach (var module in assembly.Modules)
         {

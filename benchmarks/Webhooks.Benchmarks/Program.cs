@@ -7,7 +7,7 @@ using Webhooks.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --quick          (the deliveries, about 70 s)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- --full           (BenchmarkDotNet's default accuracy)
-// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator        (generator driver timings)
+// dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- generator 7 [bound]   (generator driver timings; bound: symbols bound already)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime GitHubDelivery 15   (thread CPU time of a class's methods, interleaved)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- cputime-floors openai 200   (floor, checked floor, ours by CPU time)
 // dotnet run -c Release --project benchmarks/Webhooks.Benchmarks -- profile openai Ours 20   (a plain loop to profile)
@@ -35,7 +35,7 @@ if (args is ["profile-generator", var profiledClasses, var generatorSeconds])
 
 if (args is ["generator", ..])
 {
-    return GeneratorTimings.Run(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 5);
+    return GeneratorTimings.Run(args.Length > 1 && int.TryParse(args[1], out var repeats) ? repeats : 5, bound: args.Contains("bound"));
 }
 
 // The deliveries give the headline figures; the diagnostics say where the time goes. --quick runs the deliveries only

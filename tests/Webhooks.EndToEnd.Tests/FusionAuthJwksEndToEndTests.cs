@@ -1,5 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Webhooks.Testing;
 
@@ -8,7 +10,8 @@ namespace Webhooks.EndToEnd.Tests;
 /// <summary>
 /// FusionAuth with <c>Webhooks:fusionauth:JwksUrl</c>, against a JWKS served by Kestrel on 127.0.0.1: RSA and EC keys
 /// verify by kid; a rotated key verifies after a refetch; unknown kids are rejected and refetch at most once per 30 s;
-/// while no key set was ever fetched, deliveries are answered 503 (never accepted); bad URLs stop start-up.
+/// while no key set was ever fetched, deliveries are answered 503 (never accepted) and the health check is degraded;
+/// bad URLs stop start-up.
 /// </summary>
 public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
 {
@@ -155,6 +158,10 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
             Assert.True(down.Headers.RetryAfter is not null);
         }
 
+        var waiting = await HealthAsync();
+        Assert.Equal(HealthStatus.Degraded, waiting.Status);
+        Assert.Contains("Webhook provider 'fusionauth' has had no keys from 127.0.0.1 since start-up", waiting.Description, StringComparison.Ordinal);
+
         await _jwks.StartAsync();
         _server.Clock.Advance(PastRateLimit); // the retry after a failed fetch, or the next refetch a delivery may cause
 
@@ -162,7 +169,11 @@ public sealed class FusionAuthJwksEndToEndTests : IAsyncLifetime
         using var up = await SendAsync(_rsa.ExportPkcs8PrivateKeyPem(), "rsa-1", id);
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
         Assert.Equal(1, _server.Log.CountWhere(entry => entry == $"fusionauth:user.create:{id}"));
+        Assert.Equal(HealthStatus.Healthy, (await HealthAsync()).Status);
     }
+
+    private async Task<HealthReportEntry> HealthAsync() =>
+        (await _server.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries["webhooks"];
 
     [Fact]
     public async Task Unusable_keys_and_failed_fetches_are_logged_without_key_material()

@@ -138,6 +138,7 @@ public sealed class WebhookServer : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddSingleton(Log);
         builder.Services.AddWebhooks(builder.Configuration);
+        builder.Services.AddHealthChecks().AddWebhooks();
 
         var app = builder.Build();
         app.MapWebhooks();

@@ -3,12 +3,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Webhooks.Configuration;
 using Webhooks.Inbox;
+using Webhooks.Verification.Jwt;
 
 namespace Webhooks.Health;
 
 /// <summary>
 /// Unhealthy when a provider's options don't validate (a missing secret) or the storage doesn't answer; degraded when
-/// dead letters or the oldest pending delivery pass their thresholds.
+/// a provider's JWKS URL has not answered since start-up, or dead letters or the oldest pending delivery pass their
+/// thresholds.
 /// </summary>
 internal sealed class WebhooksHealthCheck(
     IServiceProvider services, IOptionsMonitor<WebhookProviderOptions> providerOptions, WebhooksHealthCheckOptions thresholds, TimeProvider clock)
@@ -28,9 +30,18 @@ internal sealed class WebhooksHealthCheck(
             }
         }
 
+        // Not unhealthy: those deliveries are answered 503, and their senders retry until the keys arrive.
+        var problems = new List<string>();
+        foreach (var (provider, url) in services.GetService<JwksKeySources>()?.NeverFetched() ?? [])
+        {
+            problems.Add($"Webhook provider '{provider}' has had no keys from {url.Host} since start-up (its deliveries are answered 503)");
+        }
+
         if (services.GetService<InboxMonitor>() is not { } monitor)
         {
-            return HealthCheckResult.Healthy("Webhook providers are configured; no durable storage is used.");
+            return problems.Count == 0
+                ? HealthCheckResult.Healthy("Webhook providers are configured; no durable storage is used.")
+                : HealthCheckResult.Degraded(Sentence(problems));
         }
 
         IReadOnlyList<InboxCounts> counts;
@@ -50,7 +61,6 @@ internal sealed class WebhooksHealthCheck(
         var waited = oldestPending is { } oldest ? clock.GetUtcNow() - oldest : TimeSpan.Zero;
         var data = new Dictionary<string, object> { ["deadLetters"] = dead, ["oldestPendingSeconds"] = Math.Max(0, waited.TotalSeconds) };
 
-        var problems = new List<string>();
         if (dead >= thresholds.DeadLettersDegradedAt)
         {
             problems.Add($"{dead} dead letter(s)");
@@ -63,6 +73,8 @@ internal sealed class WebhooksHealthCheck(
 
         return problems.Count == 0
             ? HealthCheckResult.Healthy("Webhook providers are configured and the storage answers.", data)
-            : HealthCheckResult.Degraded(string.Join("; ", problems) + ".", data: data);
+            : HealthCheckResult.Degraded(Sentence(problems), data: data);
     }
+
+    private static string Sentence(List<string> problems) => string.Join("; ", problems) + ".";
 }

@@ -39,6 +39,9 @@ internal sealed class JwksKeySource : IDisposable
         Fetch();
     }
 
+    /// <summary>Where the keys are fetched from.</summary>
+    public Uri Url => _url;
+
     /// <summary>The last good key set; <c>null</c> until a fetch has succeeded.</summary>
     public JwksKeySet? Current => _current;
 

@@ -41,6 +41,15 @@ internal sealed class JwksKeySources(TimeProvider clock, ILoggerFactory loggers)
         }
     }
 
+    /// <summary>The providers whose keys no fetch has brought since start-up, with their URLs: for the health check.</summary>
+    public IReadOnlyList<(string Provider, Uri Url)> NeverFetched()
+    {
+        lock (_gate)
+        {
+            return [.. _sources.Where(s => s.Value.Current is null).Select(s => (s.Key, s.Value.Url)).OrderBy(s => s.Key, StringComparer.Ordinal)];
+        }
+    }
+
     public void Dispose()
     {
         lock (_gate)

@@ -152,8 +152,8 @@ internal sealed class PayloadTypeResolver(Compilation compilation)
         return _contexts;
     }
 
-    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type, bool defaultNamesOnly = false) =>
-        JsonTypeInfoProperties.Find(context, type, Symbols.JsonTypeInfo, defaultNamesOnly);
+    private string? TypeInfoProperty(INamedTypeSymbol context, ITypeSymbol type) =>
+        JsonTypeInfoProperties.Find(context, type, Symbols.JsonTypeInfo);
 
     /// <summary>
     /// The property System.Text.Json's generator will write for a <c>[JsonSerializable(typeof(T))]</c> of a context in
